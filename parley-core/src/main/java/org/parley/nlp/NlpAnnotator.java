@@ -1,0 +1,132 @@
+package org.parley.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.parley.clean.Cleaner;
+import org.parley.entity.MentionResolver;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Article;
+import org.parley.model.Dependency;
+import org.parley.model.EntityType;
+import org.parley.model.Mention;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * The NLP stage: CoreNLP tagging and NER over the whole article, dependency parsing over the
+ * sentences {@link ParseFilter} selects. Models load once per instance; one instance is safe to
+ * use from several threads (CoreNLP's annotators are shared the same way by its server).
+ */
+public final class NlpAnnotator {
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP parser;
+  private final ParseFilter parseFilter;
+  private final MentionResolver resolver = new MentionResolver();
+
+  public NlpAnnotator(NlpConfig config) {
+    this.tagger = new StanfordCoreNLP(config.taggingProperties());
+    if (config.parse()) {
+      Properties props = config.parseProperties();
+      props.setProperty("annotators", "depparse");
+      // Tokens and POS tags come from the tagger run; the parser pipeline only adds arcs.
+      props.setProperty("enforceRequirements", "false");
+      this.parser = new StanfordCoreNLP(props);
+    } else {
+      this.parser = null;
+    }
+    this.parseFilter = ParseFilter.fromResource();
+  }
+
+  public AnnotatedArticle annotate(Article article) {
+    // Same length as the text, junk blanked: offsets from CoreNLP index the article text directly.
+    String input = Cleaner.forNlp(article);
+    Annotation doc = new Annotation(input);
+    tagger.annotate(doc);
+    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> toParse = new ArrayList<>();
+    List<List<Token>> tokensPerSentence = new ArrayList<>(coreSentences.size());
+    for (CoreMap sentence : coreSentences) {
+      List<Token> tokens = tokens(sentence);
+      tokensPerSentence.add(tokens);
+      if (parser != null && parseFilter.worthParsing(tokens)) {
+        toParse.add(sentence);
+      }
+    }
+    if (!toParse.isEmpty()) {
+      Annotation parseDoc = new Annotation(input);
+      parseDoc.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+      parser.annotate(parseDoc);
+    }
+    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+    for (int i = 0; i < coreSentences.size(); i++) {
+      CoreMap sentence = coreSentences.get(i);
+      List<Token> tokens = tokensPerSentence.get(i);
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      sentences.add(
+          new Sentence(
+              sentences.size(),
+              tokens.get(0).start(),
+              tokens.get(tokens.size() - 1).end(),
+              tokens,
+              dependencies(sentence)));
+    }
+    return new AnnotatedArticle(article, sentences, resolver.resolve(mentions(doc, article)));
+  }
+
+  private static List<Token> tokens(CoreMap sentence) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (CoreLabel label : labels) {
+      tokens.add(
+          new Token(
+              label.beginPosition(), label.endPosition(), label.word(), label.tag(), label.lemma(), label.ner()));
+    }
+    return tokens;
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence) {
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph == null) {
+      return List.of();
+    }
+    List<Dependency> arcs = new ArrayList<>(graph.size());
+    for (IndexedWord root : graph.getRoots()) {
+      arcs.add(new Dependency(-1, root.index() - 1, "root"));
+    }
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      arcs.add(
+          new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1, edge.getRelation().toString()));
+    }
+    return arcs;
+  }
+
+  private static List<Mention> mentions(Annotation doc, Article article) {
+    List<CoreMap> found = doc.get(CoreAnnotations.MentionsAnnotation.class);
+    List<Mention> mentions = new ArrayList<>();
+    if (found == null) {
+      return mentions;
+    }
+    for (CoreMap m : found) {
+      EntityType type = EntityType.fromNer(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+      if (type == null) {
+        continue;
+      }
+      int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      mentions.add(new Mention(start, end, article.text().substring(start, end), type, null, null));
+    }
+    return mentions;
+  }
+}
