@@ -1,0 +1,93 @@
+package org.parley.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.parley.clean.Cleaner;
+import org.parley.ingest.Sources;
+import org.parley.nlp.NlpAnnotator;
+import org.parley.nlp.NlpConfig;
+import org.parley.pipeline.IngestListener;
+import org.parley.pipeline.IngestPipeline;
+import org.parley.pipeline.IngestSummary;
+import org.parley.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = "Read files and folders, clean, annotate and index every article (duplicates are skipped).")
+final class IngestCommand implements Callable<Integer> {
+  /** Problems printed one per line before the rest are only counted in the summary. */
+  private static final int MAX_PRINTED_PROBLEMS = 100;
+
+  @Mixin DataOption data;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to ingest")
+  List<String> paths;
+
+  @Option(names = "--map", paramLabel = "FIELD=COLUMN,...", description = "dataset column overrides, e.g. text=body")
+  String map;
+
+  @Option(names = "--threads", description = "annotation threads (default: number of cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> inputs = Inputs.paths(paths);
+    PrintStream err = System.err;
+    IngestPipeline pipeline = new IngestPipeline(new NlpAnnotator(NlpConfig.DEFAULT), new Cleaner(), threads);
+    IngestSummary summary;
+    try (ArticleStore store = ArticleStore.open(data.dir);
+        ProgressPrinter ignored = new ProgressPrinter(pipeline::progress, Sources.totalBytes(inputs), err)) {
+      summary = pipeline.run(inputs, Inputs.mapping(map), store, printingListener(err));
+    }
+    printSummary(summary, System.out);
+    return summary.read() == 0 && summary.skipped() > 0 ? 1 : 0;
+  }
+
+  static IngestListener printingListener(PrintStream err) {
+    AtomicInteger printed = new AtomicInteger();
+    return new IngestListener() {
+      @Override
+      public void skipped(String source, String reason) {
+        print("skipped: " + source + ": " + reason);
+      }
+
+      @Override
+      public void warned(String source, String message) {
+        print("file " + source + ": " + message);
+      }
+
+      private void print(String line) {
+        int n = printed.incrementAndGet();
+        if (n <= MAX_PRINTED_PROBLEMS) {
+          err.println(line);
+        } else if (n == MAX_PRINTED_PROBLEMS + 1) {
+          err.println("(more problems: counted in the summary)");
+        }
+      }
+    };
+  }
+
+  static void printSummary(IngestSummary s, PrintStream out) {
+    out.printf("read        %,10d%n", s.read());
+    out.printf("added       %,10d%n", s.added());
+    out.printf("duplicates  %,10d%n", s.duplicates());
+    out.printf("skipped     %,10d%n", s.skipped());
+    out.printf("warnings    %,10d%n", s.warnings());
+    out.printf("tokens      %,10d%n", s.tokens());
+    out.printf(
+        "time        %10s  (%.1f articles/s, %,.0f tokens/s)%n",
+        Durations.format(s.elapsed().toSeconds()), s.articlesPerSecond(), s.tokensPerSecond());
+    for (Map.Entry<String, Long> reason : s.skipReasons().entrySet()) {
+      out.printf("  skipped %,d: %s%n", reason.getValue(), reason.getKey());
+    }
+  }
+}

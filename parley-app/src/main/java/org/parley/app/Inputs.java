@@ -1,0 +1,32 @@
+package org.parley.app;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.ingest.FieldMapping;
+
+/** Parsing of the input arguments that ingest, extract and bench share. */
+final class Inputs {
+  private Inputs() {}
+
+  static List<Path> paths(List<String> args) {
+    return args.stream().map(Path::of).toList();
+  }
+
+  /** {@code --map text=body,title=headline}. */
+  static FieldMapping mapping(String spec) {
+    if (spec == null || spec.isBlank()) {
+      return FieldMapping.DEFAULT;
+    }
+    Map<String, String> overrides = new HashMap<>();
+    for (String pair : spec.split(",")) {
+      String[] kv = pair.split("=", 2);
+      if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
+        throw new IllegalArgumentException("--map expects field=column[,field=column...], got \"" + pair + "\"");
+      }
+      overrides.put(kv[0].strip().toLowerCase(java.util.Locale.ROOT), kv[1].strip());
+    }
+    return new FieldMapping(overrides);
+  }
+}

@@ -1,0 +1,98 @@
+package org.parley.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.parley.clean.Cleaner;
+import org.parley.ingest.FieldMapping;
+import org.parley.nlp.NlpAnnotator;
+import org.parley.nlp.NlpConfig;
+import org.parley.query.ArticleSearcher;
+import org.parley.query.SearchRequest;
+import org.parley.store.ArticleStore;
+
+/**
+ * {@code parley bench}: one full ingest of a corpus into a fresh data directory, timed per stage,
+ * then search latency over a fixed query set. Figures only; no thresholds.
+ */
+public final class Benchmark {
+  /** Fixed so runs compare: words, phrases, booleans, fields, match-all. */
+  public static final List<String> QUERIES =
+      List.of(
+          "demilitarisation",
+          "ceasefire",
+          "\"peace talks\"",
+          "Putin AND Zelensky",
+          "NATO membership",
+          "grain OR wheat",
+          "Zaporizhzhia nuclear",
+          "title:ukraine",
+          "sanctions -oil",
+          "*:*");
+
+  private static final int WARMUP = 3;
+  private static final int REPEATS = 20;
+
+  public record Report(
+      IngestSummary ingest,
+      long modelLoadMillis,
+      long peakHeapBytes,
+      long indexedArticles,
+      double searchP50Millis,
+      double searchP95Millis,
+      int searches) {}
+
+  public static Report run(List<Path> corpus, Path dataDir, int threads, IngestListener listener)
+      throws IOException {
+    try (HeapSampler heap = new HeapSampler()) {
+      long t0 = System.nanoTime();
+      NlpAnnotator annotator = new NlpAnnotator(NlpConfig.DEFAULT);
+      long modelLoadMillis = (System.nanoTime() - t0) / 1_000_000;
+      IngestPipeline pipeline = new IngestPipeline(annotator, new Cleaner(), threads);
+      IngestSummary summary;
+      try (ArticleStore store = ArticleStore.open(dataDir)) {
+        summary = pipeline.run(corpus, FieldMapping.DEFAULT, store, listener);
+      }
+      try (ArticleSearcher searcher = ArticleSearcher.open(dataDir)) {
+        double[] latencies = searchLatencies(searcher);
+        return new Report(
+            summary,
+            modelLoadMillis,
+            heap.peakBytes(),
+            searcher.count(),
+            percentile(latencies, 0.50),
+            percentile(latencies, 0.95),
+            latencies.length);
+      }
+    }
+  }
+
+  private static double[] searchLatencies(ArticleSearcher searcher) throws IOException {
+    for (int i = 0; i < WARMUP; i++) {
+      for (String q : QUERIES) {
+        searcher.search(SearchRequest.of(q));
+      }
+    }
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < REPEATS; i++) {
+      for (String q : QUERIES) {
+        long t = System.nanoTime();
+        searcher.search(SearchRequest.of(q));
+        millis.add((System.nanoTime() - t) / 1e6);
+      }
+    }
+    return millis.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  static double percentile(double[] values, double p) {
+    if (values.length == 0) {
+      return 0;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int index = (int) Math.ceil(p * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+}

@@ -1,0 +1,226 @@
+package org.parley.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.parley.clean.Cleaner;
+import org.parley.ingest.FieldMapping;
+import org.parley.ingest.IngestReport;
+import org.parley.ingest.Sources;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Article;
+import org.parley.nlp.NlpAnnotator;
+import org.parley.store.ArticleStore;
+
+/**
+ * Runs ingest -> clean -> annotate -> store over a set of inputs. One thread reads and drops
+ * duplicates before any NLP is spent on them; worker threads (one per core by default) share one
+ * annotator and feed the store through a bounded queue, so memory stays flat for any corpus.
+ */
+public final class IngestPipeline {
+  private static final Article END = new Article("", "", null, null, null, null, null, null, null, null, "", null);
+
+  private final NlpAnnotator annotator;
+  private final Cleaner cleaner;
+  private final int threads;
+
+  public IngestPipeline(NlpAnnotator annotator, Cleaner cleaner, int threads) {
+    this.annotator = annotator;
+    this.cleaner = cleaner;
+    this.threads = Math.max(1, threads);
+  }
+
+  /** Progress as seen from outside while a run is going on. */
+  public record Progress(long read, long added, long duplicates, long skipped, long tokens, long bytesDone) {}
+
+  private final LongAdder read = new LongAdder();
+  private final LongAdder added = new LongAdder();
+  private final LongAdder duplicates = new LongAdder();
+  private final LongAdder skipped = new LongAdder();
+  private final LongAdder warnings = new LongAdder();
+  private final LongAdder tokens = new LongAdder();
+  private final AtomicLong bytesDone = new AtomicLong();
+  private final LongAdder cleanNanos = new LongAdder();
+  private final LongAdder annotateNanos = new LongAdder();
+  private final LongAdder indexNanos = new LongAdder();
+  private volatile IOException fatal;
+
+  public Progress progress() {
+    return new Progress(read.sum(), added.sum(), duplicates.sum(), skipped.sum(), tokens.sum(), bytesDone.get());
+  }
+
+  public IngestSummary run(List<Path> inputs, FieldMapping mapping, ArticleStore store, IngestListener listener)
+      throws IOException {
+    long started = System.nanoTime();
+    Map<String, Long> reasons = new ConcurrentHashMap<>();
+    IngestReport report =
+        new IngestReport() {
+          @Override
+          public void warn(String source, String message) {
+            warnings.increment();
+            listener.warned(source, message);
+          }
+
+          @Override
+          public void skip(String source, String reason) {
+            skipped.increment();
+            reasons.merge(reasonKey(reason), 1L, Long::sum);
+            listener.skipped(source, reason);
+          }
+
+          @Override
+          public void fileDone(Path file, long bytes) {
+            bytesDone.addAndGet(bytes);
+          }
+        };
+    BlockingQueue<Article> queue = new ArrayBlockingQueue<>(threads * 8);
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      Thread worker = new Thread(() -> work(queue, store, report), "parley-annotate-" + i);
+      worker.setDaemon(true);
+      worker.start();
+      workers.add(worker);
+    }
+    Set<String> seen = ConcurrentHashMap.newKeySet();
+    BlockedClock blocked = new BlockedClock();
+    long readStarted = System.nanoTime();
+    try {
+      Sources.read(
+          inputs,
+          mapping,
+          article -> {
+            read.increment();
+            if (!seen.add(article.id()) || storedAlready(store, article.id())) {
+              duplicates.increment();
+              return;
+            }
+            blocked.put(queue, article);
+          },
+          report);
+    } finally {
+      finish(queue, workers);
+    }
+    long readNanos = System.nanoTime() - readStarted - blocked.nanos;
+    if (fatal != null) {
+      throw new IOException("index write failed; the last committed batch is intact", fatal);
+    }
+    store.commit();
+    return new IngestSummary(
+        read.sum(),
+        added.sum(),
+        duplicates.sum(),
+        skipped.sum(),
+        warnings.sum(),
+        tokens.sum(),
+        Duration.ofNanos(System.nanoTime() - started),
+        new TreeMap<>(reasons),
+        new StageTimes(readNanos, cleanNanos.sum(), annotateNanos.sum(), indexNanos.sum()));
+  }
+
+  private void work(BlockingQueue<Article> queue, ArticleStore store, IngestReport report) {
+    while (true) {
+      Article article;
+      try {
+        article = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      if (article == END) {
+        return;
+      }
+      try {
+        long t0 = System.nanoTime();
+        Article clean = cleaner.clean(article);
+        long t1 = System.nanoTime();
+        AnnotatedArticle annotated = annotator.annotate(clean);
+        long t2 = System.nanoTime();
+        store.add(annotated);
+        long t3 = System.nanoTime();
+        cleanNanos.add(t1 - t0);
+        annotateNanos.add(t2 - t1);
+        indexNanos.add(t3 - t2);
+        tokens.add(annotated.tokenCount());
+        added.increment();
+      } catch (IOException e) {
+        // The index itself failed: stop rather than store anything more.
+        fatal = e;
+        return;
+      } catch (RuntimeException | StackOverflowError e) {
+        report.skip(article.source(), "annotation failed: " + e);
+      }
+    }
+  }
+
+  /** Sends every worker its end marker and waits for them; dead workers take no marker. */
+  private static void finish(BlockingQueue<Article> queue, List<Thread> workers) {
+    int sent = 0;
+    while (sent < workers.size() && workers.stream().anyMatch(Thread::isAlive)) {
+      try {
+        if (queue.offer(END, 200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          sent++;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    for (Thread worker : workers) {
+      join(worker);
+    }
+  }
+
+  private static boolean storedAlready(ArticleStore store, String id) {
+    try {
+      return store.contains(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void join(Thread thread) {
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** First words of a reason, so "not valid UTF-8 at byte 12" and "... byte 99" count together. */
+  static String reasonKey(String reason) {
+    String key = reason.replaceAll("\\d+", "N");
+    int colon = key.indexOf(':');
+    return colon > 0 ? key.substring(0, colon) : key;
+  }
+
+  /** Measures how long the reader waits on a full queue, so read time excludes NLP back-pressure. */
+  private final class BlockedClock {
+    long nanos;
+
+    void put(BlockingQueue<Article> queue, Article article) {
+      long t0 = System.nanoTime();
+      try {
+        while (!queue.offer(article, 200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          if (fatal != null) {
+            throw new UncheckedIOException(fatal);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("ingest interrupted", e);
+      }
+      nanos += System.nanoTime() - t0;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package org.parley.pipeline;
+
+/** Time spent in each stage, summed over threads, in nanoseconds. */
+public record StageTimes(long readNanos, long cleanNanos, long annotateNanos, long indexNanos) {}
