@@ -1,0 +1,69 @@
+package org.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The foundation's "done when", on the real corpora in ../shared/corpus. */
+class FoundationCorpusIT {
+  static final Path CORPUS = Path.of(System.getProperty("parley.shared", "../../shared"), "corpus");
+  @TempDir static Path data;
+  static Cli first;
+
+  @BeforeAll
+  static void ingestSeedsAndUkraine() {
+    Assumptions.assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus not found: skipping");
+    first = Cli.run("ingest", "--data", data.toString(), CORPUS.resolve("seeds").toString(), CORPUS.resolve("ukraine").toString());
+  }
+
+  @Test
+  void everyArticleIsIngestedAndRepeatsAreDuplicates() {
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.summary("skipped")).as(first.err()).isZero();
+    // The NYT file repeats 219 articles of the combined file, Kyiv Independent repeats 12 of its own.
+    assertThat(first.summary("duplicates")).isGreaterThanOrEqualTo(219 + 12);
+    assertThat(first.summary("added") + first.summary("duplicates")).isEqualTo(first.summary("read"));
+    Cli again = Cli.run("ingest", "--data", data.toString(), CORPUS.resolve("seeds").toString(), CORPUS.resolve("ukraine").toString());
+    assertThat(again.summary("added")).isZero();
+    assertThat(again.summary("duplicates")).isEqualTo(first.summary("read"));
+  }
+
+  @Test
+  void seedTermsAreFoundWithHighlightedSnippets() throws Exception {
+    for (String query : new String[] {"demilitarisation", "\"28-point\"", "Zaporizhzhia"}) {
+      JsonNode json = search(query, "--limit", "200");
+      assertThat(json.get("total").asLong()).as(query).isPositive();
+      assertThat(json.get("hits").findValuesAsText("source")).as(query).anyMatch(s -> s.contains("seeds"));
+      assertThat(json.get("hits").get(0).get("snippets").get(0).asText()).as(query).contains("<em>");
+    }
+  }
+
+  @Test
+  void facetsShowOutletsAndDatesOfTheCsvSets() throws Exception {
+    JsonNode facets = search("*:*").get("facets");
+    assertThat(facets.get("outlet").fieldNames()).toIterable().contains("Kyiv Independent", "BBC", "The Guardian", "The New York Times");
+    assertThat(facets.get("year").fieldNames()).toIterable().contains("2022", "2025");
+    JsonNode filtered = search("*:*", "--outlet", "Kyiv Independent", "--from", "2025-06-01", "--to", "2025-06-30");
+    assertThat(filtered.get("total").asLong()).isPositive();
+    assertThat(filtered.get("hits").findValuesAsText("published")).allMatch(d -> d.startsWith("2025-06"));
+  }
+
+  private static JsonNode search(String... args) throws Exception {
+    String[] full = new String[args.length + 5];
+    full[0] = "search";
+    full[1] = "--data";
+    full[2] = data.toString();
+    System.arraycopy(args, 0, full, 3, args.length);
+    full[args.length + 3] = "--format";
+    full[args.length + 4] = "json";
+    Cli cli = Cli.run(full);
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    return Json.MAPPER.readTree(cli.out());
+  }
+}
