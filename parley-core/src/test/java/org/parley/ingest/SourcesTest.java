@@ -131,6 +131,18 @@ class SourcesTest {
   }
 
   @Test
+  void shortRowsAndUnterminatedQuotesDoNotStopTheRun() throws IOException {
+    Path bad = write("a.csv", "title,text\nT1,Fine row.\nT2\nT3,\"never closed\n");
+    Path good = write("b.txt", "Read after the broken CSV.");
+    Collected c = Collected.read(bad, good);
+    assertThat(c.articles).extracting(Article::text).containsExactly("Fine row.", "Read after the broken CSV.");
+    assertThat(c.skips).hasSize(2);
+    assertThat(c.skips.get(0)).isEqualTo(bad + "#2: no text field (expected one of " + RecordMapper.Field.TEXT.synonyms + ")");
+    assertThat(c.skips.get(1)).startsWith(bad + "#3: malformed CSV");
+    assertThat(c.filesDone).containsExactly(bad, good);
+  }
+
+  @Test
   void mapOverridesWin() throws IOException {
     Path file = write("x.csv", "text,story,when,paper\nnot this,The real story.,2021-03-04,Daily Example\n");
     Article a =
