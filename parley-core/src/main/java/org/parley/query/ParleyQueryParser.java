@@ -21,6 +21,7 @@ final class ParleyQueryParser extends MultiFieldQueryParser {
   ParleyQueryParser() {
     super(IndexSchema.TEXT_FIELDS.toArray(String[]::new), IndexSchema.analyzer());
     setDefaultOperator(QueryParser.AND_OPERATOR);
+    setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(true);
   }
 
@@ -29,8 +30,9 @@ final class ParleyQueryParser extends MultiFieldQueryParser {
     if (query == null || query.isBlank() || query.strip().equals("*") || query.strip().equals("*:*")) {
       return new MatchAllDocsQuery();
     }
+    ParleyQueryParser parser = new ParleyQueryParser();
     try {
-      return new ParleyQueryParser().parse(query);
+      return parser.parse(query);
     } catch (ParseException | RuntimeException e) {
       throw new IllegalArgumentException(
           "bad query \"" + query + "\": " + firstLine(e.getMessage()), e);

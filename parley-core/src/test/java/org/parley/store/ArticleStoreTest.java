@@ -84,11 +84,11 @@ class ArticleStoreTest {
 
   @Test
   void concurrentAddsNeitherLoseNorDuplicate() throws Exception {
-    List<AnnotatedArticle> fillers = TestArticles.fillers(200);
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try (ArticleStore store = ArticleStore.open(data, 17)) {
+    List<AnnotatedArticle> fillers = TestArticles.fillers(100);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try (ArticleStore store = ArticleStore.open(data, 37)) {
       List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
+      for (int t = 0; t < 4; t++) {
         futures.add(
             pool.submit(
                 () -> {
@@ -104,7 +104,7 @@ class ArticleStoreTest {
     } finally {
       pool.shutdown();
     }
-    assertThat(committedDocs()).isEqualTo(200);
+    assertThat(committedDocs()).isEqualTo(100);
   }
 
   @Test
