@@ -23,14 +23,18 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -57,8 +61,16 @@ public final class ArticleSearcher implements Closeable {
           IndexSchema.PUBLISHED,
           IndexSchema.SOURCE);
 
+  private static final Sort NEWEST_FIRST = newestFirst();
+
   private static final Query ARTICLES =
       new TermQuery(new Term(IndexSchema.DOCTYPE, IndexSchema.DOCTYPE_ARTICLE));
+
+  private static Sort newestFirst() {
+    SortField published = new SortField(IndexSchema.PUBLISHED, SortField.Type.LONG, true);
+    published.setMissingValue(Long.MIN_VALUE); // undated articles last
+    return new Sort(published, SortField.FIELD_DOC);
+  }
 
   private final Directory directory;
   private final SearcherManager manager;
@@ -84,8 +96,18 @@ public final class ArticleSearcher implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IOException("no index in " + dataDir + ": run parley ingest first");
       }
-      return new ArticleSearcher(
-          directory, new SearcherManager(directory, new FacetedSearcher.Factory()));
+      SearcherManager manager = new SearcherManager(directory, new FacetedSearcher.Factory());
+      IndexSearcher searcher = manager.acquire();
+      try {
+        DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+        IndexSchema.checkVersion(reader.getIndexCommit(), indexDir);
+      } catch (IOException e) {
+        manager.release(searcher);
+        manager.close();
+        throw e;
+      }
+      manager.release(searcher);
+      return new ArticleSearcher(directory, manager);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -110,8 +132,12 @@ public final class ArticleSearcher implements Closeable {
 
     IndexSearcher searcher = manager.acquire();
     try {
-      TopScoreDocCollectorManager topManager =
-          new TopScoreDocCollectorManager(Math.max(1, wanted), Integer.MAX_VALUE);
+      // Exact totals (threshold MAX_VALUE). Relevance order; with no query words (match all),
+      // newest first.
+      CollectorManager<?, ? extends TopDocs> topManager =
+          textQuery instanceof MatchAllDocsQuery
+              ? new TopFieldCollectorManager(NEWEST_FIRST, Math.max(1, wanted), Integer.MAX_VALUE)
+              : new TopScoreDocCollectorManager(Math.max(1, wanted), Integer.MAX_VALUE);
       Object[] results;
       try {
         results =
@@ -193,7 +219,7 @@ public final class ArticleSearcher implements Closeable {
               doc.get(IndexSchema.OUTLET),
               published == null ? null : LocalDate.parse(published),
               doc.get(IndexSchema.SOURCE),
-              all[from + i].score,
+              Float.isNaN(all[from + i].score) ? 0f : all[from + i].score,
               List.copyOf(snips)));
     }
     return hits;

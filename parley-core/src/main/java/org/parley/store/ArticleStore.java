@@ -52,7 +52,14 @@ public final class ArticleStore implements Closeable {
     this.writer = writer;
     this.batchSize = batchSize;
     if (DirectoryReader.indexExists(directory)) {
-      this.existing = DirectoryReader.open(directory);
+      DirectoryReader reader = DirectoryReader.open(directory);
+      try {
+        IndexSchema.checkVersion(reader.getIndexCommit(), indexDir);
+      } catch (IOException e) {
+        reader.close();
+        throw e;
+      }
+      this.existing = reader;
       this.existingSearcher = new IndexSearcher(existing);
     } else {
       this.existing = null;
@@ -91,8 +98,9 @@ public final class ArticleStore implements Closeable {
       throw e;
     }
     try {
+      ArticleStore store = new ArticleStore(indexDir, directory, writer, batchSize);
       writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
-      return new ArticleStore(indexDir, directory, writer, batchSize);
+      return store;
     } catch (IOException | RuntimeException e) {
       writer.rollback();
       directory.close();

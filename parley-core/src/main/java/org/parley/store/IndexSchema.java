@@ -156,6 +156,25 @@ public final class IndexSchema {
     return config;
   }
 
+  /**
+   * Refuses an index written with another schema version (a commit without a version is accepted:
+   * it holds no Parley documents).
+   */
+  public static void checkVersion(org.apache.lucene.index.IndexCommit commit, Object where)
+      throws java.io.IOException {
+    String version = commit.getUserData().get(VERSION_KEY);
+    if (version != null && !version.equals(VERSION)) {
+      throw new java.io.IOException(
+          "the index in "
+              + where
+              + " uses schema version "
+              + version
+              + " but this Parley expects "
+              + VERSION
+              + ": move it aside and run parley ingest again");
+    }
+  }
+
   // --- documents -----------------------------------------------------------------------------
 
   /** The Lucene document for an article (before {@link FacetsConfig#build}). */

@@ -138,6 +138,12 @@ class ArticleSearcherTest {
     assertThat(all.total()).isEqualTo(29);
     assertThat(all.hits()).hasSize(10);
     assertThat(all.hits()).allSatisfy(h -> assertThat(h.snippets()).isNotEmpty());
+    // no query words: newest first, undated last
+    assertThat(all.hits().get(0).id()).isEqualTo("a-harbour");
+    assertThat(all.hits().get(1).id()).isEqualTo("a-weather");
+    SearchResult last = searcher.search(new SearchRequest("", null, null, null, null, 5, 25));
+    assertThat(last.hits().get(last.hits().size() - 1).id()).isEqualTo("a-bare");
+    assertThat(all.hits()).allSatisfy(h -> assertThat(h.score()).isNotNaN());
     assertThat(searcher.count()).isEqualTo(29);
   }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -124,6 +126,26 @@ class ArticleStoreTest {
       assertThatThrownBy(() -> ArticleStore.open(data))
           .isInstanceOf(IOException.class)
           .hasMessageContaining("in use");
+    }
+  }
+
+  @Test
+  void refusesAnIndexWithAnotherSchemaVersion() throws IOException {
+    try (Directory dir = FSDirectory.open(data.resolve("index"));
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+      w.setLiveCommitData(java.util.Map.of(IndexSchema.VERSION_KEY, "0").entrySet());
+      w.commit();
+    }
+    assertThatThrownBy(() -> ArticleStore.open(data))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("schema version 0");
+    assertThatThrownBy(() -> org.parley.query.ArticleSearcher.open(data))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("schema version 0");
+    // the failed open released the lock
+    try (Directory dir = FSDirectory.open(data.resolve("index"));
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+      assertThat(w.getDocStats().numDocs).isZero();
     }
   }
 
