@@ -132,12 +132,14 @@ public final class ArticleSearcher implements Closeable {
 
     IndexSearcher searcher = manager.acquire();
     try {
+      // never allocate a queue larger than the index (a huge offset would otherwise exhaust memory)
+      wanted = Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
       // Exact totals (threshold MAX_VALUE). Relevance order; with no query words (match all),
       // newest first.
       CollectorManager<?, ? extends TopDocs> topManager =
           textQuery instanceof MatchAllDocsQuery
-              ? new TopFieldCollectorManager(NEWEST_FIRST, Math.max(1, wanted), Integer.MAX_VALUE)
-              : new TopScoreDocCollectorManager(Math.max(1, wanted), Integer.MAX_VALUE);
+              ? new TopFieldCollectorManager(NEWEST_FIRST, wanted, Integer.MAX_VALUE)
+              : new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
       Object[] results;
       try {
         results =

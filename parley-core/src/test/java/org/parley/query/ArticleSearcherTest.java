@@ -127,6 +127,10 @@ class ArticleSearcherTest {
     SearchResult none = searcher.search(new SearchRequest("harvest", null, null, null, null, 0, 0));
     assertThat(none.hits()).isEmpty();
     assertThat(none.total()).isEqualTo(25);
+    SearchResult far =
+        searcher.search(new SearchRequest("harvest", null, null, null, null, 10, 2_000_000_000));
+    assertThat(far.hits()).isEmpty();
+    assertThat(far.total()).isEqualTo(25);
   }
 
   @Test
