@@ -2,30 +2,298 @@ package org.parley.query;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.parley.store.ArticleStore;
+import org.parley.store.IndexSchema;
 
-/** Read side of the store: full-text search with facets, and lookup by id. */
+/**
+ * Read side of the store: full-text search with facets, and lookup by id. Sees the index as of the
+ * last commit when it was opened (or last {@link #refresh()}ed). Thread-safe.
+ */
 public final class ArticleSearcher implements Closeable {
 
+  /** Facet values reported per dimension. */
+  public static final int FACET_TOP_N = 10;
+
+  /** Length of the lead used as a snippet when nothing in the body is highlighted. */
+  static final int LEAD_CHARS = 200;
+
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          IndexSchema.ID,
+          IndexSchema.TITLE,
+          IndexSchema.OUTLET,
+          IndexSchema.PUBLISHED,
+          IndexSchema.SOURCE);
+
+  private static final Sort NEWEST_FIRST = newestFirst();
+
+  private static final Query ARTICLES =
+      new TermQuery(new Term(IndexSchema.DOCTYPE, IndexSchema.DOCTYPE_ARTICLE));
+
+  private static Sort newestFirst() {
+    SortField published = new SortField(IndexSchema.PUBLISHED, SortField.Type.LONG, true);
+    published.setMissingValue(Long.MIN_VALUE); // undated articles last
+    return new Sort(published, SortField.FIELD_DOC);
+  }
+
+  private final Directory directory;
+  private final SearcherManager manager;
+
+  private ArticleSearcher(Directory directory, SearcherManager manager) {
+    this.directory = directory;
+    this.manager = manager;
+  }
+
+  /**
+   * Opens the committed index in {@code dataDir/index}.
+   *
+   * @throws IOException when there is no index there yet ({@code no index in DIR: run parley
+   *     ingest first})
+   */
   public static ArticleSearcher open(Path dataDir) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    Path indexDir = ArticleStore.indexDir(dataDir);
+    if (!Files.isDirectory(indexDir)) {
+      throw new IOException("no index in " + dataDir + ": run parley ingest first");
+    }
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IOException("no index in " + dataDir + ": run parley ingest first");
+      }
+      SearcherManager manager = new SearcherManager(directory, new FacetedSearcher.Factory());
+      IndexSearcher searcher = manager.acquire();
+      try {
+        DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+        IndexSchema.checkVersion(reader.getIndexCommit(), indexDir);
+      } catch (IOException e) {
+        manager.release(searcher);
+        manager.close();
+        throw e;
+      }
+      manager.release(searcher);
+      return new ArticleSearcher(directory, manager);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Picks up commits made since this searcher was opened; true if anything changed. */
+  public boolean refresh() throws IOException {
+    if (manager.isSearcherCurrent()) {
+      return false;
+    }
+    manager.maybeRefreshBlocking();
+    return true;
   }
 
   public SearchResult search(SearchRequest request) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    Query textQuery = ParleyQueryParser.parseUserQuery(request.query());
+    Query query = withFilters(textQuery, request);
+    int limit = Math.max(0, request.limit());
+    int offset = Math.max(0, request.offset());
+    int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, (long) offset + limit);
+
+    IndexSearcher searcher = manager.acquire();
+    try {
+      // never allocate a queue larger than the index (a huge offset would otherwise exhaust memory)
+      wanted = Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
+      // Exact totals (threshold MAX_VALUE). Relevance order; with no query words (match all),
+      // newest first.
+      CollectorManager<?, ? extends TopDocs> topManager =
+          textQuery instanceof MatchAllDocsQuery
+              ? new TopFieldCollectorManager(NEWEST_FIRST, wanted, Integer.MAX_VALUE)
+              : new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
+      Object[] results;
+      try {
+        results =
+            searcher.search(
+                query, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new IllegalArgumentException(
+            "bad query \"" + request.query() + "\": it expands to too many terms", e);
+      }
+      TopDocs topDocs = (TopDocs) results[0];
+      FacetsCollector facetsCollector = (FacetsCollector) results[1];
+      long total = topDocs.totalHits.value;
+
+      List<SearchHit> hits = hits(searcher, textQuery, topDocs, offset, limit);
+      Map<String, Map<String, Long>> facets =
+          facets(((FacetedSearcher) searcher).facetState(), facetsCollector, total);
+      return new SearchResult(request.query(), total, hits, facets);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private static Query withFilters(Query textQuery, SearchRequest request) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(textQuery, textQuery instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST);
+    b.add(ARTICLES, Occur.FILTER);
+    if (request.outlet() != null) {
+      b.add(new TermQuery(new Term(IndexSchema.OUTLET, request.outlet())), Occur.FILTER);
+    }
+    if (request.entity() != null) {
+      b.add(new TermQuery(new Term(IndexSchema.ENTITY, request.entity())), Occur.FILTER);
+    }
+    LocalDate from = request.from();
+    LocalDate to = request.to();
+    if (from != null || to != null) {
+      long lower = from == null ? Long.MIN_VALUE : from.toEpochDay();
+      long upper = to == null ? Long.MAX_VALUE : to.toEpochDay();
+      b.add(LongPoint.newRangeQuery(IndexSchema.PUBLISHED, lower, upper), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static List<SearchHit> hits(
+      IndexSearcher searcher, Query textQuery, TopDocs topDocs, int offset, int limit)
+      throws IOException {
+    ScoreDoc[] all = topDocs.scoreDocs;
+    int from = Math.min(offset, all.length);
+    int to = (int) Math.min(all.length, (long) offset + limit);
+    if (from >= to) {
+      return List.of();
+    }
+    int[] docIds = new int[to - from];
+    for (int i = from; i < to; i++) {
+      docIds[i - from] = all[i].doc;
+    }
+    List<String>[] snippets;
+    if (textQuery instanceof MatchAllDocsQuery) {
+      @SuppressWarnings("unchecked")
+      List<String>[] none = new List[docIds.length];
+      snippets = none;
+    } else {
+      snippets = new SnippetHighlighter(searcher).snippets(IndexSchema.BODY, textQuery, docIds);
+    }
+    var storedFields = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      Document doc = storedFields.document(docIds[i], HIT_FIELDS);
+      List<String> snips = snippets[i];
+      if (snips == null || snips.isEmpty()) {
+        Document body = storedFields.document(docIds[i], Set.of(IndexSchema.BODY));
+        String lead = SnippetFormatter.lead(body.get(IndexSchema.BODY), LEAD_CHARS);
+        snips = lead.isEmpty() ? List.of() : List.of(lead);
+      }
+      String published = doc.get(IndexSchema.PUBLISHED);
+      hits.add(
+          new SearchHit(
+              doc.get(IndexSchema.ID),
+              doc.get(IndexSchema.TITLE),
+              doc.get(IndexSchema.OUTLET),
+              published == null ? null : LocalDate.parse(published),
+              doc.get(IndexSchema.SOURCE),
+              Float.isNaN(all[from + i].score) ? 0f : all[from + i].score,
+              List.copyOf(snips)));
+    }
+    return hits;
+  }
+
+  private static Map<String, Map<String, Long>> facets(
+      SortedSetDocValuesReaderState state, FacetsCollector collector, long total)
+      throws IOException {
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    for (String dim : IndexSchema.FACET_DIMS) {
+      facets.put(dim, new LinkedHashMap<>());
+    }
+    if (state == null || total == 0) {
+      return facets;
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+    for (String dim : IndexSchema.FACET_DIMS) {
+      FacetResult result;
+      try {
+        result = counts.getTopChildren(FACET_TOP_N, dim);
+      } catch (IllegalArgumentException e) {
+        continue; // dimension never indexed (e.g. no article has an outlet yet)
+      }
+      if (result == null) {
+        continue;
+      }
+      Map<String, Long> values = facets.get(dim);
+      for (LabelAndValue lv : result.labelValues) {
+        values.put(lv.label, lv.value.longValue());
+      }
+    }
+    return facets;
   }
 
   public Optional<StoredArticle> get(String id) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    if (id == null) {
+      return Optional.empty();
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.FILTER)
+            .add(ARTICLES, Occur.FILTER)
+            .build();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      TopDocs top = searcher.search(query, 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(new StoredArticle(IndexSchema.toArticle(doc), IndexSchema.mentions(doc)));
+    } finally {
+      manager.release(searcher);
+    }
   }
 
+  /** Number of articles in the index. */
   public long count() throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return searcher.count(ARTICLES);
+    } finally {
+      manager.release(searcher);
+    }
   }
 
   @Override
   public void close() throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    try {
+      manager.close();
+    } finally {
+      directory.close();
+    }
   }
 }

@@ -2,7 +2,24 @@ package org.parley.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.parley.model.AnnotatedArticle;
 
 /**
@@ -11,27 +28,170 @@ import org.parley.model.AnnotatedArticle;
  */
 public final class ArticleStore implements Closeable {
 
+  /** Articles added between automatic commits, unless {@link #open(Path, int)} says otherwise. */
+  public static final int DEFAULT_BATCH_SIZE = 200;
+
+  private final Path indexDir;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+  private final int batchSize;
+  /** Ids committed before this session opened the store; null for a new index. */
+  private final DirectoryReader existing;
+
+  private final IndexSearcher existingSearcher;
+  private final Set<String> sessionIds = ConcurrentHashMap.newKeySet();
+  private final AtomicLong added = new AtomicLong();
+  private final AtomicLong sinceCommit = new AtomicLong();
+  private volatile boolean closed;
+
+  private ArticleStore(Path indexDir, Directory directory, IndexWriter writer, int batchSize)
+      throws IOException {
+    this.indexDir = indexDir;
+    this.directory = directory;
+    this.writer = writer;
+    this.batchSize = batchSize;
+    if (DirectoryReader.indexExists(directory)) {
+      DirectoryReader reader = DirectoryReader.open(directory);
+      try {
+        IndexSchema.checkVersion(reader.getIndexCommit(), indexDir);
+      } catch (IOException e) {
+        reader.close();
+        throw e;
+      }
+      this.existing = reader;
+      this.existingSearcher = new IndexSearcher(existing);
+    } else {
+      this.existing = null;
+      this.existingSearcher = null;
+    }
+  }
+
+  /** Opens (creating if needed) the index in {@code dataDir/index}. */
   public static ArticleStore open(Path dataDir) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    return open(dataDir, DEFAULT_BATCH_SIZE);
+  }
+
+  /** As {@link #open(Path)}, committing automatically every {@code batchSize} adds. */
+  public static ArticleStore open(Path dataDir, int batchSize) throws IOException {
+    Objects.requireNonNull(dataDir, "dataDir");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
+    }
+    Path indexDir = indexDir(dataDir);
+    Files.createDirectories(indexDir);
+    Directory directory = FSDirectory.open(indexDir);
+    IndexWriter writer;
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      config.setCommitOnClose(false);
+      writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IOException(
+          "the index in " + indexDir + " is in use by another Parley process (" + e.getMessage() + ")",
+          e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    try {
+      ArticleStore store = new ArticleStore(indexDir, directory, writer, batchSize);
+      writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
+      return store;
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Where the index of a data directory lives. */
+  public static Path indexDir(Path dataDir) {
+    return dataDir.resolve("index");
   }
 
   /** True if an article with this id is stored (committed) or was added in this session. */
   public boolean contains(String id) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    ensureOpen();
+    if (id == null) {
+      return false;
+    }
+    if (sessionIds.contains(id)) {
+      return true;
+    }
+    // Everything committed in this session is in sessionIds; anything older is in `existing`
+    // (the writer holds the index lock, so nobody else can have committed since we opened).
+    return existingSearcher != null
+        && existingSearcher.count(new TermQuery(new Term(IndexSchema.ID, id))) > 0;
   }
 
   /** Adds one article with its mentions; commits automatically every batch. */
   public void add(AnnotatedArticle article) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    ensureOpen();
+    Objects.requireNonNull(article, "article");
+    String id = article.article().id();
+    Document doc = facetsConfig.build(IndexSchema.toDocument(article));
+    // updateDocument, not addDocument: adding the same id twice (a race, a re-ingest) replaces.
+    writer.updateDocument(new Term(IndexSchema.ID, id), doc);
+    sessionIds.add(id);
+    added.incrementAndGet();
+    if (sinceCommit.incrementAndGet() >= batchSize) {
+      synchronized (this) {
+        if (sinceCommit.get() >= batchSize) {
+          commit();
+        }
+      }
+    }
   }
 
   /** Makes everything added so far durable and visible to readers. */
-  public void commit() throws IOException {
-    throw new UnsupportedOperationException("TODO");
+  public synchronized void commit() throws IOException {
+    ensureOpen();
+    sinceCommit.set(0);
+    writer.commit();
   }
 
+  /** Articles added (or replaced) in this session. */
+  public long addedCount() {
+    return added.get();
+  }
+
+  /** The index directory ({@code dataDir/index}). */
+  public Path indexDir() {
+    return indexDir;
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("article store " + indexDir + " is closed");
+    }
+  }
+
+  /** Commits what was added, then releases the index. */
   @Override
-  public void close() throws IOException {
-    throw new UnsupportedOperationException("TODO");
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    try {
+      sinceCommit.set(0);
+      writer.commit();
+    } finally {
+      closed = true;
+      try {
+        writer.close();
+      } finally {
+        try {
+          if (existing != null) {
+            existing.close();
+          }
+        } finally {
+          directory.close();
+        }
+      }
+    }
   }
 }
