@@ -65,6 +65,7 @@ final class JunkDetector {
     JunkRules.Rule[] match = new JunkRules.Rule[n];
     boolean[] headline = new boolean[n];
     boolean[] truncated = new boolean[n];
+    boolean[] teaser = new boolean[n];
     boolean[] blank = new boolean[n];
     for (int i = 0; i < n; i++) {
       int s = lines.start(i);
@@ -78,6 +79,7 @@ final class JunkDetector {
       }
       headline[i] = isHeadlineLike(text, s, e);
       truncated[i] = isTruncated(text, s, e);
+      teaser[i] = truncated[i] || headline[i] && isTeaserHeadline(text, s, e);
     }
     String[] label = new String[n];
 
@@ -130,7 +132,7 @@ final class JunkDetector {
 
     // Tail: tail rules, then a teaser list, then tail rules again (either may come first).
     markTailRules(end, match, blank, label);
-    markTeaserRun(text, lines, end, headline, truncated, blank, label);
+    markTeaserRun(text, lines, end, headline, truncated, teaser, blank, label);
     markTailRules(end, match, blank, label);
 
     return toSpans(lines, blank, label);
@@ -264,6 +266,7 @@ final class JunkDetector {
       int end,
       boolean[] headline,
       boolean[] truncated,
+      boolean[] teaser,
       boolean[] blank,
       String[] label) {
     List<Integer> run = new ArrayList<>();
@@ -273,7 +276,7 @@ final class JunkDetector {
       if (blank[i] || label[i] != null) {
         continue;
       }
-      if (headline[i] || truncated[i]) {
+      if (teaser[i]) {
         run.add(i);
         if (truncated[i]) {
           truncatedCount++;
@@ -376,6 +379,27 @@ final class JunkDetector {
       inWord = !space;
     }
     return letters && words >= 2 && words <= MAX_HEADLINE_WORDS;
+  }
+
+  private static final java.util.regex.Pattern LIST_ITEM =
+      java.util.regex.Pattern.compile(
+          "[(\\[]|\\s(v|vs)\\.?\\s|^\\d+(st|nd|rd|th)?\\.?\\s+\\p{Lu}|^[-*\u2022\u00b7]\\s");
+
+  /**
+   * A headline-like line that can be part of a teaser list: at least five words and none of the
+   * marks of a real list item (parentheses, "A v B" fixtures, ranks like "1 Name", bullets).
+   */
+  static boolean isTeaserHeadline(String text, int s, int e) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = s; i < e; i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words >= 5 && !LIST_ITEM.matcher(text.subSequence(s, e)).find();
   }
 
   private static boolean isClosing(char c) {
