@@ -44,6 +44,10 @@ public final class Cleaner {
    * figure, narrow, thin, hair, ideographic, ...), zero-width and other invisible format characters,
    * soft hyphens and control characters become a plain space; U+2028/U+2029 become {@code '\n'}.
    * Everything else, curly quotes included, is left alone, so every offset stays valid.
+   *
+   * <p>One exception: a soft hyphen between two letters ({@code "nego\u00ADtiations"}) is kept,
+   * because CoreNLP's tokenizer removes it and returns the whole word with the right offsets, while
+   * a space there would split the word in two.
    */
   public static String forNlp(String text) {
     Objects.requireNonNull(text, "text");
@@ -51,6 +55,10 @@ public final class Cleaner {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       char r = nlpChar(c);
+      if (c == '\u00ad' && i > 0 && i + 1 < text.length()
+          && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+        r = c; // inside a word: CoreNLP's tokenizer drops it and keeps the word whole
+      }
       if (r != c) {
         if (out == null) {
           out = text.toCharArray();

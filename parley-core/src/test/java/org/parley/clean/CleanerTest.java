@@ -331,6 +331,12 @@ class CleanerTest {
   }
 
   @Test
+  void forNlpKeepsSoftHyphenInsideAWord() {
+    String in = "nego\u00adtiations \u00adend\u00ad";
+    assertThat(Cleaner.forNlp(in)).isEqualTo("nego\u00adtiations  end ");
+  }
+
+  @Test
   void forNlpLeavesOrdinaryTextAlone() {
     String in = "Karsk\u2019s \u00abplan\u00bb \u2014 Ostmark\tValdoria\r\n\u00e9\uD83D\uDE00";
     assertThat(Cleaner.forNlp(in)).isEqualTo(in);
@@ -358,7 +364,11 @@ class CleanerTest {
         char c = out.charAt(i);
         assertThat(Character.getType(c) == Character.SPACE_SEPARATOR && c != ' ')
             .as("odd space left at %d", i).isFalse();
-        assertThat(c == '\u00ad' || c == '\u200b' || c == '\ufeff').isFalse();
+        assertThat(c == '\u200b' || c == '\ufeff').isFalse();
+        if (c == '\u00ad') {
+          assertThat(Character.isLetter(in.charAt(i - 1)) && Character.isLetter(in.charAt(i + 1)))
+              .as("soft hyphen kept only inside a word").isTrue();
+        }
         if (in.charAt(i) == '\u201c' || in.charAt(i) == '\n') {
           assertThat(c).isEqualTo(in.charAt(i));
         }
