@@ -15,7 +15,8 @@ import org.parley.model.Span;
  * <ul>
  *   <li>{@code end} rules: a hard end marker (comment form, "Related Post") makes it and everything
  *       after it junk, provided some prose came before it;
- *   <li>{@code section} rules: a header such as "Other Topics of Interest" is junk together with the
+ *   <li>{@code section} rules (after the first prose line): a header such as "Other Topics of
+ *       Interest" is junk together with the
  *       headline-like lines after it (and up to two right before it), until prose resumes; when the
  *       first prose paragraph after such teaser headlines shares a distinctive word with them and
  *       with nothing earlier in the article, it is taken for the teaser's blurb;
@@ -103,11 +104,13 @@ final class JunkDetector {
     }
 
     // Head-only rules, before the first line of prose.
+    int firstProse = end;
     for (int i = 0; i < end; i++) {
       if (blank[i]) {
         continue;
       }
       if (match[i] == null && isProse(headline[i], truncated[i])) {
+        firstProse = i;
         break;
       }
       if (match[i] != null && match[i].kind() == JunkRules.Kind.HEAD) {
@@ -122,8 +125,9 @@ final class JunkDetector {
       }
     }
 
-    // Section headers with their teaser headlines.
-    for (int i = 0; i < end; i++) {
+    // Section headers with their teaser headlines (not before the first prose: that would eat
+    // the article's own title).
+    for (int i = firstProse + 1; i < end; i++) {
       if (match[i] == null || match[i].kind() != JunkRules.Kind.SECTION) {
         continue;
       }

@@ -253,6 +253,13 @@ class CleanerTest {
   }
 
   @Test
+  void sectionHeaderBeforeProseDoesNotEatTheTitle() {
+    String text = "Read more\n\nKarsk Walks Out of Talks\n\n" + LEAD + "\n\n" + BODY;
+    assertThat(junkTexts(text)).doesNotContain("Karsk Walks Out of Talks")
+        .allSatisfy(junk -> assertThat(junk).doesNotContain("Karsk Walks"));
+  }
+
+  @Test
   void categoryWordInsideArticleIsNotJunk() {
     String text = LEAD + "\n\nAnalysis\n\n" + BODY;
     assertThat(cleaner.junkSpans(text)).isEmpty();
