@@ -33,19 +33,6 @@ public final class Cleaner {
     return article.withJunk(junkSpans(article.text()));
   }
 
-  /** Placeholder until the clean branch lands: same length, junk blanked. */
-  public static String forNlp(Article article) {
-    char[] chars = article.text().toCharArray();
-    for (Span span : article.junk()) {
-      for (int i = span.start(); i < span.end(); i++) {
-        if (chars[i] != '\n') {
-          chars[i] = ' ';
-        }
-      }
-    }
-    return new String(chars).replace('\u00a0', ' ');
-  }
-
   /** Junk spans in {@code text}, sorted, non-overlapping, each labelled with why it is junk. */
   public List<Span> junkSpans(String text) {
     Objects.requireNonNull(text, "text");
