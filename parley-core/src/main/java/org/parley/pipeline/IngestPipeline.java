@@ -144,6 +144,10 @@ public final class IngestPipeline {
         long t0 = System.nanoTime();
         Article clean = cleaner.clean(article);
         long t1 = System.nanoTime();
+        if (clean.cleanText().isEmpty()) {
+          report.skip(article.source(), "no article text: only page junk");
+          continue;
+        }
         AnnotatedArticle annotated = annotator.annotate(clean);
         long t2 = System.nanoTime();
         store.add(annotated);
