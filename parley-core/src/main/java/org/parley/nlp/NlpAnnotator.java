@@ -112,6 +112,25 @@ public final class NlpAnnotator {
     return arcs;
   }
 
+  /**
+   * CoreNLP's entity mentions also include pronouns ("he", "his") for its linker, and the 4-class
+   * model tags nationality adjectives ("Ukrainian") as MISC; neither names an entity.
+   */
+  private static boolean isNamed(List<CoreLabel> tokens) {
+    if (tokens == null || tokens.isEmpty()) {
+      return false;
+    }
+    boolean allAdjectives = true;
+    for (CoreLabel token : tokens) {
+      String tag = token.tag() == null ? "" : token.tag();
+      if (tag.startsWith("PRP") || "O".equals(token.ner())) {
+        return false;
+      }
+      allAdjectives &= tag.startsWith("JJ");
+    }
+    return !allAdjectives;
+  }
+
   private static List<Mention> mentions(Annotation doc, Article article) {
     List<CoreMap> found = doc.get(CoreAnnotations.MentionsAnnotation.class);
     List<Mention> mentions = new ArrayList<>();
@@ -120,7 +139,7 @@ public final class NlpAnnotator {
     }
     for (CoreMap m : found) {
       EntityType type = EntityType.fromNer(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
-      if (type == null) {
+      if (type == null || !isNamed(m.get(CoreAnnotations.TokensAnnotation.class))) {
         continue;
       }
       int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);

@@ -145,7 +145,7 @@ public final class IngestPipeline {
         Article clean = cleaner.clean(article);
         long t1 = System.nanoTime();
         if (clean.cleanText().isEmpty()) {
-          report.skip(article.source(), "no article text: only page junk");
+          report.skip(article.source(), "no article text, only page junk");
           continue;
         }
         AnnotatedArticle annotated = annotator.annotate(clean);

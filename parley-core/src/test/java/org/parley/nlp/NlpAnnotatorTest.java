@@ -65,6 +65,13 @@ class NlpAnnotatorTest {
   }
 
   @Test
+  void pronounsAndNationalityAdjectivesAreNotEntities() {
+    String text = "Anna Berg said she would meet Ukrainian and Russian officials. He agreed, his aide said.";
+    AnnotatedArticle result = annotator.annotate(article(text, List.of()));
+    assertThat(result.mentions()).extracting(Mention::text).contains("Anna Berg").doesNotContain("she", "He", "his", "Ukrainian", "Russian");
+  }
+
+  @Test
   void junkSpansYieldNoMentions() {
     String body = "Angela Merkel met Olaf Scholz in Berlin.\n";
     String junk = "Related Post: Boris Johnson visits Paris";
