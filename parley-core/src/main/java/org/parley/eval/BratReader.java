@@ -24,7 +24,11 @@ public final class BratReader {
     }
 
     public int end() {
-      return fragments.get(fragments.size() - 1)[1];
+      int end = 0;
+      for (int[] f : fragments) {
+        end = Math.max(end, f[1]);
+      }
+      return end;
     }
   }
 
@@ -61,6 +65,7 @@ public final class BratReader {
           frags.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
         }
       }
+      frags.sort((x, y) -> Integer.compare(x[0], y[0]));
       if (!frags.isEmpty()) {
         spans.put(cols[0], new BratSpan(type, frags));
       }

@@ -11,11 +11,19 @@ import java.util.Set;
  */
 final class FrameFinder {
   private static final Set<String> SPEAKER_DROP =
-      Set.of("acl:relcl", "acl", "appos", "punct", "parataxis", "dep", "advcl", "cc:preconj");
+      Set.of("acl:relcl", "acl", "appos", "punct", "parataxis", "dep", "advcl", "cc:preconj", "nmod:tmod",
+          "obl:tmod", "nmod:npmod");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
   private static final Set<String> NOT_A_SOURCE =
       Set.of("plan", "schedule", "law", "rule", "script", "tradition", "standard", "custom", "protocol",
           "design", "agreement", "procedure", "form", "expectation", "instruction", "order");
+  private static final Set<String> SOURCE_NOUNS =
+      Set.of("report", "official", "source", "statement", "poll", "survey", "study", "analysis", "data", "estimate",
+          "document", "record", "aide", "spokesman", "spokeswoman", "spokesperson", "agency", "ministry", "campaign",
+          "figure", "account", "witness", "expert", "analyst", "website", "newspaper", "outlet", "filing", "memo",
+          "transcript", "readout", "release", "indictment", "complaint", "lawsuit", "post", "tweet", "letter",
+          "interview", "people", "person", "government", "officer", "police", "authority", "prosecutor",
+          "investigator", "researcher", "count", "tally", "result", "projection", "forecast", "article", "story");
   private static final Set<String> TIME_WORDS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
           "today", "tonight", "tomorrow", "week", "month", "year", "weekend", "morning", "evening",
@@ -102,7 +110,7 @@ final class FrameFinder {
       fromHead = true;
     } else if (parataxis >= 0) {
       content = parataxis;
-    } else if (xcomp >= 0) {
+    } else if (xcomp >= 0 && !(np && g.firstChild(v, "obj") >= 0 && g.firstChild(v, "obj") < xcomp)) {
       content = xcomp;
       f.phrasal = true;
     }
@@ -129,16 +137,28 @@ final class FrameFinder {
         f.phrasal = true;
       }
     }
+    if (content >= 0 && f.phrasal && noInfinitive(g.lemma(v)) && content == xcomp) {
+      return null;
+    }
     if (content < 0) {
       return null;
     }
-    int[] range = fromHead ? rangeExcluding(g, content, v) : rangeOf(g, g.subtree(content));
+    int[] range;
+    if (fromHead) {
+      range = tagRange(g, content, v);
+    } else {
+      final int root = content;
+      range = rangeOf(g, g.subtree(content, c -> !coordinatedCue(g, root, c)));
+    }
     if (range == null) {
       return null;
     }
     range = trimContent(g, range);
     if (range == null) {
       return null;
+    }
+    if (f.phrasal) {
+      range = afterColon(g, range);
     }
     f.contentStart = g.charStart(range[0]);
     f.contentEnd = g.charEnd(range[1]);
@@ -176,6 +196,7 @@ final class FrameFinder {
       }
     }
     if (subj >= 0) {
+      subj = namedAppositive(g, subj);
       int[] sp = speakerRange(g, subj);
       f.speakerToken = subj;
       f.speakerStart = g.charStart(sp[0]);
@@ -243,6 +264,53 @@ final class FrameFinder {
     return f;
   }
 
+  private boolean noInfinitive(String lemma) {
+    Lexicon.Cue cue = lexicon.cue(lemma);
+    return cue != null && cue.noInfinitive();
+  }
+
+  /** "reiterated his terms: A and B" -> the list after the colon. */
+  private static int[] afterColon(DepGraph g, int[] r) {
+    for (int k = r[0]; k < r[1] - 1; k++) {
+      if (g.word(k).equals(":")) {
+        return new int[] {k + 1, r[1]};
+      }
+    }
+    return r;
+  }
+
+  /** A coordinated reporting verb without its own subject ("stressed X and praised Y") is cut off. */
+  private boolean coordinatedCue(DepGraph g, int root, int child) {
+    return g.head(child) == root && g.rel(child).equals("conj") && g.isVerb(child) && lexicon.isCue(g.lemma(child))
+        && g.firstChild(child, "nsubj") < 0;
+  }
+
+  /**
+   * Content of a parenthetical tag ("X, he said." / "X, he said, Y."): a tag that ends the
+   * sentence reports all that precedes it; a tag in the middle reports the whole sentence.
+   */
+  private static int[] tagRange(DepGraph g, int head, int cue) {
+    boolean[] cueTree = g.subtree(cue);
+    int cl = DepGraph.first(cueTree);
+    int cr = DepGraph.last(cueTree);
+    int end = g.size() - 1;
+    while (end > cr && g.isPunct(end) && !CLOSING.contains(g.word(end))) {
+      end--;
+    }
+    if (end <= cr && cl > 0) {
+      return new int[] {0, cl - 1};
+    }
+    if (cl > 0 && cr < end && head < cl) {
+      boolean[] in = g.subtree(head);
+      int lo = DepGraph.first(in);
+      int hi = DepGraph.last(in);
+      if (lo < cl && hi > cr) {
+        return new int[] {lo, hi};
+      }
+    }
+    return rangeExcluding(g, head, cue);
+  }
+
   private static boolean contiguous(DepGraph g, int from, int to) {
     for (int k = from; k < to; k++) {
       String r = g.rel(k);
@@ -287,6 +355,11 @@ final class FrameFinder {
     if (NOT_A_SOURCE.contains(g.lemma(x))) {
       return null;
     }
+    String ner = g.token(x).ner();
+    boolean named = ner != null && !ner.equals("O");
+    if (!named && !g.pos(x).startsWith("PRP") && !g.pos(x).startsWith("NNP") && !SOURCE_NOUNS.contains(g.lemma(x))) {
+      return null;
+    }
     int h = g.head(x);
     if (h < 0) {
       return null;
@@ -317,6 +390,28 @@ final class FrameFinder {
     f.speakerStart = g.charStart(s0);
     f.speakerEnd = g.charEnd(sp[1]);
     return f;
+  }
+
+  /** "the news agency Belta" / "Laguta, the regional governor": prefer the apposition that is a name. */
+  private static int namedAppositive(DepGraph g, int head) {
+    if (isName(g, head)) {
+      return head;
+    }
+    for (int c : g.children(head, "appos")) {
+      if (isName(g, c)) {
+        return c;
+      }
+    }
+    int h = g.head(head);
+    if (g.rel(head).equals("appos") && h >= 0 && isName(g, h)) {
+      return h;
+    }
+    return head;
+  }
+
+  private static boolean isName(DepGraph g, int i) {
+    String ner = g.token(i).ner();
+    return g.pos(i).startsWith("NNP") && ner != null && !ner.equals("O") && !ner.equals("MISC");
   }
 
   /** The noun phrase of a source: its subtree without relative clauses, appositions, commas. */
@@ -371,7 +466,9 @@ final class FrameFinder {
     while (lo <= hi) {
       String w = g.word(lo);
       if ((g.isPunct(lo) && !OPENING.contains(w))
-          || (g.lower(lo).equals("that") && g.rel(lo).equals("mark"))
+          || (g.lower(lo).equals("that") && lo < hi && !g.rel(lo).startsWith("nsubj") && !g.rel(lo).equals("obj")
+              && !g.rel(lo).equals("det"))
+          || (lo < hi && g.rel(lo).equals("case") && lo == r[0])
           || (lo < hi && g.rel(lo).equals("cc") && lo == r[0])) {
         lo++;
       } else {

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  */
 public final class Lexicon {
   /** A cue lemma and its flags. */
-  record Cue(String lemma, boolean np, boolean addressee) {}
+  record Cue(String lemma, boolean np, boolean addressee, boolean noInfinitive) {}
 
   private final Map<String, Cue> cues;
   private final Map<String, String> metonyms;
@@ -44,7 +44,7 @@ public final class Lexicon {
           if (cols.length > 3) {
             flags.addAll(List.of(cols[3].split(",")));
           }
-          cues.put(lemma, new Cue(lemma, flags.contains("np"), flags.contains("addr")));
+          cues.put(lemma, new Cue(lemma, flags.contains("np"), flags.contains("addr"), flags.contains("noinf")));
         });
     Map<String, String> metonyms = new HashMap<>();
     read("metonyms.tsv", cols -> metonyms.put(cols[0].toLowerCase(Locale.ROOT), cols[1]));

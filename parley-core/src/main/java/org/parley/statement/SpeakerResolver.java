@@ -131,20 +131,19 @@ final class SpeakerResolver {
       if (at >= before + 1 && s.end() > before) {
         continue;
       }
-      if (before - s.end() > NEAR || s.speaker() == null) {
+      if (before - s.end() > (person ? NEAR : 2 * NEAR)) {
         break;
+      }
+      if (s.speaker() == null) {
+        continue;
       }
       EntityType t = s.speakerEntity() == null ? null : entityTypes.get(s.speakerEntity());
       boolean isPerson = t == EntityType.PERSON;
-      if (person == isPerson && (person || s.speakerEntity() != null || !isPronounLike(s.speakerMention()))) {
+      if (person == isPerson && (person || s.speakerEntity() != null)) {
         return new Resolved(s.speaker(), s.speakerEntity(), t);
       }
     }
     return null;
-  }
-
-  private static boolean isPronounLike(String mention) {
-    return mention == null;
   }
 
   private Resolved nearestMention(int before, EntityType type, String qualifier, String fallback) {

@@ -36,6 +36,7 @@ public final class StatementExtractor {
   private final FrameFinder frameFinder;
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final DateNormaliser dates = new DateNormaliser();
+  private final HeadlineTags headlines = new HeadlineTags();
 
   public StatementExtractor() {
     this(Lexicon.load());
@@ -57,6 +58,7 @@ public final class StatementExtractor {
     boolean inheritForward;
     Quote quote;
     double confidence;
+    HeadlineTags.Tag headline;
   }
 
   public List<Statement> extract(AnnotatedArticle annotated) {
@@ -102,7 +104,7 @@ public final class StatementExtractor {
     // 3. Quotes.
     for (Quote q : quotes) {
       Frame f = tagOf(q, frames, outerFrames, text);
-      if (f != null && !quoteIsFragmentOf(q, f, text)) {
+      if (f != null && !quoteIsFragmentOf(q, f, quotes, text)) {
         Draft d = new Draft();
         d.kind = StatementKind.DIRECT;
         d.start = q.start();
@@ -155,6 +157,26 @@ public final class StatementExtractor {
         d.kind = StatementKind.DIRECT; // quotation marks lost: verbatim first-person words, then the tag
         d.confidence = 0.6;
       }
+      drafts.add(d);
+    }
+    // 5. Headlines "Speaker: words".
+    for (HeadlineTags.Tag tag : headlines.find(article)) {
+      Draft d = new Draft();
+      d.headline = tag;
+      int[] span = {tag.start(), tag.end()};
+      Quote q = coveredByQuote(quotes, tag.start(), tag.end());
+      d.kind = q != null ? StatementKind.DIRECT : StatementKind.INDIRECT;
+      if (q != null) {
+        span = new int[] {q.start(), q.end()};
+      } else {
+        while (span[1] > span[0] && ".;:".indexOf(text.charAt(span[1] - 1)) >= 0) {
+          span[1]--;
+        }
+      }
+      d.start = span[0];
+      d.end = span[1];
+      d.confidence = 0.7;
+      drafts.removeIf(o -> o.frame == null && o.start < tag.end() && tag.start() < o.end);
       drafts.add(d);
     }
     drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.end));
@@ -217,6 +239,17 @@ public final class StatementExtractor {
         if (f.dateStart >= 0) {
           dateText = text.substring(f.dateStart, f.dateEnd);
         }
+      } else if (d.headline != null) {
+        HeadlineTags.Tag tag = d.headline;
+        ss = tag.speakerStart();
+        se = tag.speakerEnd();
+        mention = text.substring(ss, se);
+        SpeakerResolver.Resolved r = speakers.resolve(ss, se, out);
+        speaker = r.name();
+        entity = r.entityId();
+        cs = tag.colon();
+        ce = tag.colon() + 1;
+        cue = ":";
       } else if (d.inheritBack) {
         Statement prev = previousFor(d, out, text);
         if (prev == null) {
@@ -364,16 +397,19 @@ public final class StatementExtractor {
   }
 
   /** True when the frame's content reaches well beyond the quote: the quote is a fragment. */
-  private static boolean quoteIsFragmentOf(Quote q, Frame f, String text) {
+  private static boolean quoteIsFragmentOf(Quote q, Frame f, List<Quote> quotes, String text) {
+    StringBuilder outside = new StringBuilder(text.substring(f.contentStart, f.contentEnd));
+    for (Quote other : quotes) {
+      int s = Math.max(other.outerStart(), f.contentStart) - f.contentStart;
+      int e = Math.min(other.outerEnd(), f.contentEnd) - f.contentStart;
+      for (int k = s; k < e; k++) {
+        outside.setCharAt(k, ' ');
+      }
+    }
     int words = 0;
-    for (int[] part : new int[][] {{f.contentStart, Math.min(f.contentEnd, q.outerStart())},
-        {Math.max(f.contentStart, q.outerEnd()), f.contentEnd}}) {
-      if (part[1] > part[0]) {
-        for (String w : text.substring(part[0], part[1]).split("[^\\p{L}\\p{N}]+")) {
-          if (!w.isEmpty()) {
-            words++;
-          }
-        }
+    for (String w : outside.toString().split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words++;
       }
     }
     return words >= 2;
