@@ -1,0 +1,483 @@
+package org.parley.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reporting frames in a parsed sentence: a cue verb from the lexicon (or "according to",
+ * "made clear", "called for") with its subject (the source), its clausal complement or the clause
+ * it is a parenthetical to (the content), addressee, time modifier and cited inner source.
+ */
+final class FrameFinder {
+  private static final Set<String> SPEAKER_DROP =
+      Set.of("acl:relcl", "acl", "appos", "punct", "parataxis", "dep", "advcl", "cc:preconj", "nmod:tmod",
+          "obl:tmod", "nmod:npmod");
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+  private static final Set<String> NOT_A_SOURCE =
+      Set.of("plan", "schedule", "law", "rule", "script", "tradition", "standard", "custom", "protocol",
+          "design", "agreement", "procedure", "form", "expectation", "instruction", "order");
+  private static final Set<String> SOURCE_NOUNS =
+      Set.of("report", "official", "source", "statement", "poll", "survey", "study", "analysis", "data", "estimate",
+          "document", "record", "aide", "spokesman", "spokeswoman", "spokesperson", "agency", "ministry", "campaign",
+          "figure", "account", "witness", "expert", "analyst", "website", "newspaper", "outlet", "filing", "memo",
+          "transcript", "readout", "release", "indictment", "complaint", "lawsuit", "post", "tweet", "letter",
+          "interview", "people", "person", "government", "officer", "police", "authority", "prosecutor",
+          "investigator", "researcher", "count", "tally", "result", "projection", "forecast", "article", "story");
+  private static final Set<String> TIME_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+          "today", "tonight", "tomorrow", "week", "month", "year", "weekend", "morning", "evening",
+          "night", "afternoon", "previously", "earlier", "recently", "january", "february", "march",
+          "april", "may", "june", "july", "august", "september", "october", "november", "december",
+          "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "last", "later");
+  private static final Set<String> CUE_LEFT = Set.of("aux", "aux:pass", "neg");
+
+  private final Lexicon lexicon;
+
+  FrameFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Frame> find(DepGraph g) {
+    List<Frame> frames = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      Frame f = null;
+      if (g.lower(i).equals("according") && i + 1 < g.size() && g.lower(i + 1).equals("to")) {
+        f = according(g, i);
+      } else if (g.isVerb(i) && (lexicon.isCue(g.lemma(i)) || makeClear(g, i) >= 0)) {
+        f = verbFrame(g, i);
+      }
+      if (f != null && f.hasContent()) {
+        frames.add(f);
+      }
+    }
+    return frames;
+  }
+
+  private static int makeClear(DepGraph g, int v) {
+    if (!g.lemma(v).equals("make")) {
+      return -1;
+    }
+    for (int c : g.children(v)) {
+      if (g.lower(c).equals("clear")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private Frame verbFrame(DepGraph g, int v) {
+    String rel = g.rel(v);
+    if (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod") || rel.equals("case")
+        || rel.equals("aux") || rel.equals("mark")) {
+      return null;
+    }
+    Frame f = new Frame(g, v);
+    Lexicon.Cue cue = lexicon.cue(g.lemma(v));
+    int clear = makeClear(g, v);
+    boolean np = clear >= 0 || (cue != null && cue.np());
+    boolean addr = cue != null && cue.addressee();
+    int cueRight = v;
+    int cueLeft = v;
+    for (int c : g.children(v)) {
+      if (CUE_LEFT.contains(g.rel(c)) && c < v) {
+        cueLeft = Math.min(cueLeft, c);
+      }
+      if (g.rel(c).equals("compound:prt") && c == cueRight + 1) {
+        cueRight = c;
+      }
+    }
+    if (clear == v + 1) {
+      cueRight = clear;
+    }
+    // Aux words count only when they directly precede the verb (PolNeAR "has said").
+    while (cueLeft < v && !contiguous(g, cueLeft, v)) {
+      cueLeft++;
+    }
+
+    // Content.
+    int content = -1;
+    boolean fromHead = false;
+    int ccomp = g.firstChild(v, "ccomp");
+    int parataxis = g.firstChild(v, "parataxis");
+    int xcomp = firstInfinitive(g, v);
+    if (ccomp >= 0) {
+      content = ccomp;
+    } else if (parataxis >= 0 && parataxis > v) {
+      content = parataxis;
+    } else if (rel.equals("parataxis") && g.head(v) >= 0) {
+      content = g.head(v);
+      fromHead = true;
+    } else if (parataxis >= 0) {
+      content = parataxis;
+    } else if (xcomp >= 0 && !(np && g.firstChild(v, "obj") >= 0 && g.firstChild(v, "obj") < xcomp)) {
+      content = xcomp;
+      f.phrasal = true;
+    }
+    if (content < 0 && g.lemma(v).equals("call")) {
+      for (int c : g.children(v, "obl")) {
+        int cs = g.firstChild(c, "case");
+        if (cs >= 0 && g.lower(cs).equals("for")) {
+          content = c;
+          f.phrasal = true;
+          if (cs == v + 1) {
+            cueRight = cs;
+          }
+        }
+      }
+    }
+    if (content < 0 && np) {
+      int obj = g.firstChild(v, "obj");
+      if (clear >= 0 && obj < 0) {
+        obj = g.firstChild(clear, "ccomp", "obj");
+      }
+      if (obj >= 0 && !g.pos(obj).startsWith("PRP") && !g.pos(obj).startsWith("W")
+          && !g.lower(obj).equals("this") && !g.lower(obj).equals("that")) {
+        content = obj;
+        f.phrasal = true;
+      }
+    }
+    if (content >= 0 && f.phrasal && noInfinitive(g.lemma(v)) && content == xcomp) {
+      return null;
+    }
+    if (content < 0) {
+      return null;
+    }
+    int[] range;
+    if (fromHead) {
+      range = tagRange(g, content, v);
+    } else {
+      final int root = content;
+      range = rangeOf(g, g.subtree(content, c -> !coordinatedCue(g, root, c)));
+    }
+    if (range == null) {
+      return null;
+    }
+    range = trimContent(g, range);
+    if (range == null) {
+      return null;
+    }
+    if (f.phrasal) {
+      range = afterColon(g, range);
+    }
+    f.contentStart = g.charStart(range[0]);
+    f.contentEnd = g.charEnd(range[1]);
+    f.cueStart = g.charStart(cueLeft);
+    f.cueEnd = g.charEnd(cueRight);
+
+    // Source.
+    int subj = g.firstChild(v, "nsubj");
+    if (subj < 0) {
+      int pass = g.firstChild(v, "nsubj:pass");
+      int agent = g.firstChild(v, "obl:agent");
+      if (agent < 0) {
+        for (int c : g.children(v, "obl")) {
+          int cs = g.firstChild(c, "case");
+          if (cs >= 0 && g.lower(cs).equals("by")) {
+            agent = c;
+          }
+        }
+      }
+      if (agent >= 0) {
+        subj = agent;
+      } else if (pass >= 0) {
+        subj = -2; // passive without agent: no source
+      }
+    }
+    if (subj == -1) {
+      int u = v;
+      for (int up = 0; up < 3 && subj < 0; up++) {
+        String r = g.rel(u);
+        if (!(r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl")) || g.head(u) < 0) {
+          break;
+        }
+        u = g.head(u);
+        subj = g.firstChild(u, "nsubj");
+      }
+    }
+    if (subj >= 0) {
+      subj = namedAppositive(g, subj);
+      int[] sp = speakerRange(g, subj);
+      f.speakerToken = subj;
+      f.speakerStart = g.charStart(sp[0]);
+      f.speakerEnd = g.charEnd(sp[1]);
+      if (RELATIVE.contains(g.lower(subj)) && g.rel(v).startsWith("acl") && g.head(v) >= 0) {
+        int[] ante = speakerRange(g, g.head(v));
+        f.antecedentStart = g.charStart(ante[0]);
+        f.antecedentEnd = g.charEnd(ante[1]);
+      }
+    }
+
+    // Addressee: "told Macron", "urged Putin to", "said to reporters", "appealed to Putin".
+    int addressee = -1;
+    if (addr) {
+      addressee = g.firstChild(v, "iobj");
+      if (addressee < 0) {
+        int obj = g.firstChild(v, "obj");
+        if (obj >= 0 && obj != content) {
+          addressee = obj;
+        }
+      }
+    }
+    if (addressee < 0) {
+      for (int c : g.children(v, "obl", "obl:to", "obl:on")) {
+        int cs = g.firstChild(c, "case");
+        if (cs >= 0 && (g.lower(cs).equals("to") || (g.lower(cs).equals("on") && g.lemma(v).equals("call")))
+            && c != content && !isTime(g, c)) {
+          addressee = c;
+          break;
+        }
+      }
+    }
+    if (addressee >= 0) {
+      int[] ar = speakerRange(g, addressee);
+      while (ar[0] < ar[1] && g.firstChild(addressee, "case") == ar[0]) {
+        ar[0]++;
+      }
+      f.addresseeStart = g.charStart(ar[0]);
+      f.addresseeEnd = g.charEnd(ar[1]);
+    }
+
+    // Time of the report.
+    for (int c : g.children(v)) {
+      String r = g.rel(c);
+      if ((r.equals("obl:tmod") || r.equals("nmod:tmod") || r.startsWith("obl") || r.equals("advmod"))
+          && c != content && c != addressee && c != subj && isTime(g, c)) {
+        int[] tr = rangeOf(g, g.subtree(c));
+        f.dateStart = g.charStart(tr[0]);
+        f.dateEnd = g.charEnd(tr[1]);
+        break;
+      }
+    }
+
+    // "..., citing X": X is the inner source.
+    for (int c : g.children(v)) {
+      if ((g.lemma(c).equals("cite") || g.lemma(c).equals("quote")) && g.pos(c).equals("VBG")) {
+        int obj = g.firstChild(c, "obj");
+        if (obj >= 0) {
+          int[] cr = speakerRange(g, obj);
+          f.citedStart = g.charStart(cr[0]);
+          f.citedEnd = g.charEnd(cr[1]);
+        }
+      }
+    }
+    return f;
+  }
+
+  private boolean noInfinitive(String lemma) {
+    Lexicon.Cue cue = lexicon.cue(lemma);
+    return cue != null && cue.noInfinitive();
+  }
+
+  /** "reiterated his terms: A and B" -> the list after the colon. */
+  private static int[] afterColon(DepGraph g, int[] r) {
+    for (int k = r[0]; k < r[1] - 1; k++) {
+      if (g.word(k).equals(":")) {
+        return new int[] {k + 1, r[1]};
+      }
+    }
+    return r;
+  }
+
+  /** A coordinated reporting verb without its own subject ("stressed X and praised Y") is cut off. */
+  private boolean coordinatedCue(DepGraph g, int root, int child) {
+    return g.head(child) == root && g.rel(child).equals("conj") && g.isVerb(child) && lexicon.isCue(g.lemma(child))
+        && g.firstChild(child, "nsubj") < 0;
+  }
+
+  /**
+   * Content of a parenthetical tag ("X, he said." / "X, he said, Y."): a tag that ends the
+   * sentence reports all that precedes it; a tag in the middle reports the whole sentence.
+   */
+  private static int[] tagRange(DepGraph g, int head, int cue) {
+    boolean[] cueTree = g.subtree(cue);
+    int cl = DepGraph.first(cueTree);
+    int cr = DepGraph.last(cueTree);
+    int end = g.size() - 1;
+    while (end > cr && g.isPunct(end) && !CLOSING.contains(g.word(end))) {
+      end--;
+    }
+    if (end <= cr && cl > 0) {
+      return new int[] {0, cl - 1};
+    }
+    if (cl > 0 && cr < end && head < cl) {
+      boolean[] in = g.subtree(head);
+      int lo = DepGraph.first(in);
+      int hi = DepGraph.last(in);
+      if (lo < cl && hi > cr) {
+        return new int[] {lo, hi};
+      }
+    }
+    return rangeExcluding(g, head, cue);
+  }
+
+  private static boolean contiguous(DepGraph g, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String r = g.rel(k);
+      boolean ok = g.head(k) == to && (CUE_LEFT.contains(r) || (r.equals("advmod") && g.lower(k).equals("also")));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int firstInfinitive(DepGraph g, int v) {
+    for (int c : g.children(v, "xcomp")) {
+      int mark = g.firstChild(c, "mark");
+      if (mark >= 0 && g.lower(mark).equals("to") && c > v) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isTime(DepGraph g, int root) {
+    boolean[] in = g.subtree(root);
+    int n = 0;
+    boolean time = false;
+    for (int k = 0; k < in.length; k++) {
+      if (in[k]) {
+        n++;
+        if (TIME_WORDS.contains(g.lower(k)) || "DATE".equals(g.token(k).ner())) {
+          time = true;
+        }
+      }
+    }
+    return time && n <= 5;
+  }
+
+  private Frame according(DepGraph g, int a) {
+    int x = g.head(a);
+    if (x < 0 || x == a + 1) {
+      return null;
+    }
+    if (NOT_A_SOURCE.contains(g.lemma(x))) {
+      return null;
+    }
+    String ner = g.token(x).ner();
+    boolean named = ner != null && !ner.equals("O");
+    if (!named && !g.pos(x).startsWith("PRP") && !g.pos(x).startsWith("NNP") && !SOURCE_NOUNS.contains(g.lemma(x))) {
+      return null;
+    }
+    int h = g.head(x);
+    if (h < 0) {
+      return null;
+    }
+    Frame f = new Frame(g, a);
+    f.according = true;
+    f.cueStart = g.charStart(a);
+    f.cueEnd = g.charEnd(a + 1);
+    int[] range = rangeExcluding(g, h, x);
+    if (range == null) {
+      return null;
+    }
+    range = trimContent(g, range);
+    if (range == null) {
+      return null;
+    }
+    f.contentStart = g.charStart(range[0]);
+    f.contentEnd = g.charEnd(range[1]);
+    int[] sp = speakerRange(g, x);
+    int s0 = sp[0];
+    while (s0 <= sp[1] && (s0 == a || s0 == a + 1)) {
+      s0++;
+    }
+    if (s0 > sp[1]) {
+      return null;
+    }
+    f.speakerToken = x;
+    f.speakerStart = g.charStart(s0);
+    f.speakerEnd = g.charEnd(sp[1]);
+    return f;
+  }
+
+  /** "the news agency Belta" / "Laguta, the regional governor": prefer the apposition that is a name. */
+  private static int namedAppositive(DepGraph g, int head) {
+    if (isName(g, head)) {
+      return head;
+    }
+    for (int c : g.children(head, "appos")) {
+      if (isName(g, c)) {
+        return c;
+      }
+    }
+    int h = g.head(head);
+    if (g.rel(head).equals("appos") && h >= 0 && isName(g, h)) {
+      return h;
+    }
+    return head;
+  }
+
+  private static boolean isName(DepGraph g, int i) {
+    String ner = g.token(i).ner();
+    return g.pos(i).startsWith("NNP") && ner != null && !ner.equals("O") && !ner.equals("MISC");
+  }
+
+  /** The noun phrase of a source: its subtree without relative clauses, appositions, commas. */
+  static int[] speakerRange(DepGraph g, int head) {
+    boolean[] in = g.subtree(head, c -> !SPEAKER_DROP.contains(g.rel(c)));
+    int lo = head;
+    while (lo - 1 >= 0 && in[lo - 1]) {
+      lo--;
+    }
+    int hi = head;
+    while (hi + 1 < in.length && in[hi + 1]) {
+      hi++;
+    }
+    while (lo < hi && g.isPunct(lo)) {
+      lo++;
+    }
+    while (hi > lo && g.isPunct(hi)) {
+      hi--;
+    }
+    return new int[] {lo, hi};
+  }
+
+  private static int[] rangeOf(DepGraph g, boolean[] in) {
+    int lo = DepGraph.first(in);
+    int hi = DepGraph.last(in);
+    return lo < 0 ? null : new int[] {lo, hi};
+  }
+
+  /** The contiguous block of {@code root}'s subtree that holds the root, without {@code cut}. */
+  private static int[] rangeExcluding(DepGraph g, int root, int cut) {
+    boolean[] in = g.subtree(root, c -> c != cut);
+    boolean[] cutTree = g.subtree(cut);
+    int cl = DepGraph.first(cutTree);
+    int cr = DepGraph.last(cutTree);
+    int lo = DepGraph.first(in);
+    int hi = DepGraph.last(in);
+    if (root < cl) {
+      hi = Math.min(hi, cl - 1);
+    } else {
+      lo = Math.max(lo, cr + 1);
+    }
+    return lo > hi ? null : new int[] {lo, hi};
+  }
+
+  private static final Set<String> OPENING = Set.of("``", "\u201c", "\"", "\u2018", "'", "\u00ab", "\u201e");
+  private static final Set<String> CLOSING = Set.of("''", "\u201d", "\"", "\u2019", "'", "\u00bb");
+
+  /** Drops leading "that", punctuation (not opening quotes) and trailing punctuation. */
+  private static int[] trimContent(DepGraph g, int[] r) {
+    int lo = r[0];
+    int hi = r[1];
+    while (lo <= hi) {
+      String w = g.word(lo);
+      if ((g.isPunct(lo) && !OPENING.contains(w))
+          || (g.lower(lo).equals("that") && lo < hi && !g.rel(lo).startsWith("nsubj") && !g.rel(lo).equals("obj")
+              && !g.rel(lo).equals("det"))
+          || (lo < hi && g.rel(lo).equals("case") && lo == r[0])
+          || (lo < hi && g.rel(lo).equals("cc") && lo == r[0])) {
+        lo++;
+      } else {
+        break;
+      }
+    }
+    while (hi >= lo && g.isPunct(hi) && !CLOSING.contains(g.word(hi))) {
+      hi--;
+    }
+    return lo > hi ? null : new int[] {lo, hi};
+  }
+}
