@@ -42,12 +42,15 @@ final class BenchCommand implements Callable<Integer> {
     long articles = s.added();
     out.printf("corpus: %s%n", String.join(" ", paths));
     out.printf("threads: %d, heap max: %,d MB, model load: %.1f s%n", threads, Runtime.getRuntime().maxMemory() >> 20, r.modelLoadMillis() / 1000.0);
-    out.printf("articles: %,d read, %,d added, %,d duplicates, %,d skipped; %,d tokens%n", s.read(), s.added(), s.duplicates(), s.skipped(), s.tokens());
+    out.printf(
+        "articles: %,d read, %,d added, %,d duplicates, %,d skipped; %,d tokens; %,d statements%n",
+        s.read(), s.added(), s.duplicates(), s.skipped(), s.tokens(), s.statements());
     out.println();
     out.printf("%-12s %12s %14s %14s%n", "stage", "time (s)", "articles/s", "tokens/s");
     row(out, "read", t.readNanos(), s.read(), s.tokens());
     row(out, "clean", t.cleanNanos(), articles, s.tokens());
     row(out, "annotate", t.annotateNanos(), articles, s.tokens());
+    row(out, "extract", t.extractNanos(), articles, s.tokens());
     row(out, "index", t.indexNanos(), articles, s.tokens());
     row(out, "end-to-end", s.elapsed().toNanos(), articles, s.tokens());
     out.println("(stage times are summed over threads; end-to-end is wall time)");

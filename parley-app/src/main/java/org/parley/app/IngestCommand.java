@@ -83,6 +83,7 @@ final class IngestCommand implements Callable<Integer> {
     out.printf("skipped     %,10d%n", s.skipped());
     out.printf("warnings    %,10d%n", s.warnings());
     out.printf("tokens      %,10d%n", s.tokens());
+    out.printf("statements  %,10d%n", s.statements());
     out.printf(
         "time        %10s  (%.1f articles/s, %,.0f tokens/s)%n",
         Durations.format(s.elapsed().toSeconds()), s.articlesPerSecond(), s.tokensPerSecond());

@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.parley.model.Article;
 import org.parley.model.Mention;
+import org.parley.model.Statement;
 import org.parley.query.ArticleSearcher;
+import org.parley.query.StatementSearcher;
 import org.parley.query.StoredArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +32,11 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     StoredArticle stored;
-    try (ArticleSearcher searcher = ArticleSearcher.open(data.dir)) {
+    List<Statement> statements;
+    try (ArticleSearcher searcher = ArticleSearcher.open(data.dir);
+        StatementSearcher statementSearcher = StatementSearcher.open(data.dir)) {
       stored = searcher.get(id).orElse(null);
+      statements = statementSearcher.ofArticle(id);
     }
     if (stored == null) {
       System.err.println("parley: no article with id " + id);
@@ -49,6 +54,7 @@ final class ShowCommand implements Callable<Integer> {
       json.put("article", a);
       json.put("clean_text", a.cleanText());
       json.put("mentions", stored.mentions());
+      json.put("statements", statements);
       out.println(Json.write(json));
       return 0;
     }
@@ -73,6 +79,18 @@ final class ShowCommand implements Callable<Integer> {
                 key,
                 mentions.size(),
                 mentions.stream().map(Mention::text).distinct().collect(Collectors.joining(" | "))));
+    out.println();
+    out.println("statements:");
+    for (Statement s : statements) {
+      out.printf(
+          "  %s [%s] %s %s: \u201c%s\u201d%s%n",
+          s.id(),
+          s.kind().name().toLowerCase(java.util.Locale.ROOT),
+          s.speaker() == null ? "?" : s.speaker(),
+          s.cue() == null ? "" : s.cue(),
+          s.content().replace('\n', ' '),
+          s.via().isEmpty() ? "" : " (via " + String.join(" > ", s.via()) + ")");
+    }
     return 0;
   }
 

@@ -20,11 +20,13 @@ import org.parley.ingest.IngestReport;
 import org.parley.ingest.Sources;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Article;
+import org.parley.model.Statement;
 import org.parley.nlp.NlpAnnotator;
+import org.parley.statement.StatementExtractor;
 import org.parley.store.ArticleStore;
 
 /**
- * Runs ingest -> clean -> annotate -> store over a set of inputs. One thread reads and drops
+ * Runs ingest -> clean -> annotate -> extract -> store over a set of inputs. One thread reads and drops
  * duplicates before any NLP is spent on them; worker threads (one per core by default) share one
  * annotator and feed the store through a bounded queue, so memory stays flat for any corpus.
  */
@@ -53,7 +55,10 @@ public final class IngestPipeline {
   private final AtomicLong bytesDone = new AtomicLong();
   private final LongAdder cleanNanos = new LongAdder();
   private final LongAdder annotateNanos = new LongAdder();
+  private final LongAdder extractNanos = new LongAdder();
   private final LongAdder indexNanos = new LongAdder();
+  private final LongAdder statements = new LongAdder();
+  private final StatementExtractor extractor = new StatementExtractor();
   private volatile IOException fatal;
 
   public Progress progress() {
@@ -123,9 +128,10 @@ public final class IngestPipeline {
         skipped.sum(),
         warnings.sum(),
         tokens.sum(),
+        statements.sum(),
         Duration.ofNanos(System.nanoTime() - started),
         new TreeMap<>(reasons),
-        new StageTimes(readNanos, cleanNanos.sum(), annotateNanos.sum(), indexNanos.sum()));
+        new StageTimes(readNanos, cleanNanos.sum(), annotateNanos.sum(), extractNanos.sum(), indexNanos.sum()));
   }
 
   private void work(BlockingQueue<Article> queue, ArticleStore store, IngestReport report) {
@@ -150,19 +156,23 @@ public final class IngestPipeline {
         }
         AnnotatedArticle annotated = annotator.annotate(clean);
         long t2 = System.nanoTime();
-        store.add(annotated);
+        List<Statement> found = extractor.extract(annotated);
         long t3 = System.nanoTime();
+        store.add(annotated, found);
+        long t4 = System.nanoTime();
         cleanNanos.add(t1 - t0);
         annotateNanos.add(t2 - t1);
-        indexNanos.add(t3 - t2);
+        extractNanos.add(t3 - t2);
+        indexNanos.add(t4 - t3);
         tokens.add(annotated.tokenCount());
+        statements.add(found.size());
         added.increment();
       } catch (IOException e) {
         // The index itself failed: stop rather than store anything more.
         fatal = e;
         return;
       } catch (RuntimeException | StackOverflowError e) {
-        report.skip(article.source(), "annotation failed: " + e);
+        report.skip(article.source(), "processing failed: " + e);
       }
     }
   }

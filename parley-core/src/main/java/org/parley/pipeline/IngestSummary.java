@@ -14,6 +14,7 @@ public record IngestSummary(
     long skipped,
     long warnings,
     long tokens,
+    long statements,
     Duration elapsed,
     Map<String, Long> skipReasons,
     StageTimes stages) {

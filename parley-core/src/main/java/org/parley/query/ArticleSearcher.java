@@ -87,31 +87,8 @@ public final class ArticleSearcher implements Closeable {
    *     ingest first})
    */
   public static ArticleSearcher open(Path dataDir) throws IOException {
-    Path indexDir = ArticleStore.indexDir(dataDir);
-    if (!Files.isDirectory(indexDir)) {
-      throw new IOException("no index in " + dataDir + ": run parley ingest first");
-    }
-    Directory directory = FSDirectory.open(indexDir);
-    try {
-      if (!DirectoryReader.indexExists(directory)) {
-        throw new IOException("no index in " + dataDir + ": run parley ingest first");
-      }
-      SearcherManager manager = new SearcherManager(directory, new FacetedSearcher.Factory());
-      IndexSearcher searcher = manager.acquire();
-      try {
-        DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-        IndexSchema.checkVersion(reader.getIndexCommit(), indexDir);
-      } catch (IOException e) {
-        manager.release(searcher);
-        manager.close();
-        throw e;
-      }
-      manager.release(searcher);
-      return new ArticleSearcher(directory, manager);
-    } catch (IOException | RuntimeException e) {
-      directory.close();
-      throw e;
-    }
+    CommittedIndex index = CommittedIndex.open(dataDir);
+    return new ArticleSearcher(index.directory(), index.manager());
   }
 
   /** Picks up commits made since this searcher was opened; true if anything changed. */
@@ -155,7 +132,8 @@ public final class ArticleSearcher implements Closeable {
 
       List<SearchHit> hits = hits(searcher, textQuery, topDocs, offset, limit);
       Map<String, Map<String, Long>> facets =
-          facets(((FacetedSearcher) searcher).facetState(), facetsCollector, total);
+          FacetCounts.top(
+              ((FacetedSearcher) searcher).facetState(), facetsCollector, total, IndexSchema.FACET_DIMS, FACET_TOP_N);
       return new SearchResult(request.query(), total, hits, facets);
     } finally {
       manager.release(searcher);
@@ -225,35 +203,6 @@ public final class ArticleSearcher implements Closeable {
               List.copyOf(snips)));
     }
     return hits;
-  }
-
-  private static Map<String, Map<String, Long>> facets(
-      SortedSetDocValuesReaderState state, FacetsCollector collector, long total)
-      throws IOException {
-    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    for (String dim : IndexSchema.FACET_DIMS) {
-      facets.put(dim, new LinkedHashMap<>());
-    }
-    if (state == null || total == 0) {
-      return facets;
-    }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
-    for (String dim : IndexSchema.FACET_DIMS) {
-      FacetResult result;
-      try {
-        result = counts.getTopChildren(FACET_TOP_N, dim);
-      } catch (IllegalArgumentException e) {
-        continue; // dimension never indexed (e.g. no article has an outlet yet)
-      }
-      if (result == null) {
-        continue;
-      }
-      Map<String, Long> values = facets.get(dim);
-      for (LabelAndValue lv : result.labelValues) {
-        values.put(lv.label, lv.value.longValue());
-      }
-    }
-    return facets;
   }
 
   public Optional<StoredArticle> get(String id) throws IOException {

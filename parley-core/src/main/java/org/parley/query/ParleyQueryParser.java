@@ -1,5 +1,7 @@
 package org.parley.query;
 
+import java.util.List;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.apache.lucene.document.LongPoint;
@@ -18,8 +20,8 @@ import org.parley.store.IndexSchema;
  */
 final class ParleyQueryParser extends MultiFieldQueryParser {
 
-  ParleyQueryParser() {
-    super(IndexSchema.TEXT_FIELDS.toArray(String[]::new), IndexSchema.analyzer());
+  ParleyQueryParser(List<String> defaultFields) {
+    super(defaultFields.toArray(String[]::new), IndexSchema.analyzer());
     setDefaultOperator(QueryParser.AND_OPERATOR);
     setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(true);
@@ -27,10 +29,15 @@ final class ParleyQueryParser extends MultiFieldQueryParser {
 
   /** Parses a user query; blank, {@code *} and {@code *:*} match everything. */
   static Query parseUserQuery(String query) {
+    return parseUserQuery(query, IndexSchema.TEXT_FIELDS);
+  }
+
+  /** As {@link #parseUserQuery(String)}, with words searched in {@code defaultFields}. */
+  static Query parseUserQuery(String query, List<String> defaultFields) {
     if (query == null || query.isBlank() || query.strip().equals("*") || query.strip().equals("*:*")) {
       return new MatchAllDocsQuery();
     }
-    ParleyQueryParser parser = new ParleyQueryParser();
+    ParleyQueryParser parser = new ParleyQueryParser(defaultFields);
     try {
       return parser.parse(query);
     } catch (ParseException | RuntimeException e) {

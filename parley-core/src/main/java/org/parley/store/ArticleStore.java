@@ -20,7 +20,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import java.util.ArrayList;
+import java.util.List;
 import org.parley.model.AnnotatedArticle;
+import org.parley.model.Statement;
 
 /**
  * The embedded Lucene index in the data directory ({@code DATA/index}), written by ingest. Adds
@@ -130,12 +133,25 @@ public final class ArticleStore implements Closeable {
 
   /** Adds one article with its mentions; commits automatically every batch. */
   public void add(AnnotatedArticle article) throws IOException {
+    add(article, List.of());
+  }
+
+  /**
+   * Adds one article with its mentions and statements, atomically: readers see all of them or
+   * none. Commits automatically every batch.
+   */
+  public void add(AnnotatedArticle article, List<Statement> statements) throws IOException {
     ensureOpen();
     Objects.requireNonNull(article, "article");
     String id = article.article().id();
-    Document doc = facetsConfig.build(IndexSchema.toDocument(article));
-    // updateDocument, not addDocument: adding the same id twice (a race, a re-ingest) replaces.
-    writer.updateDocument(new Term(IndexSchema.ID, id), doc);
+    List<Document> docs = new ArrayList<>(1 + statements.size());
+    docs.add(facetsConfig.build(IndexSchema.toDocument(article)));
+    for (Statement statement : statements) {
+      docs.add(facetsConfig.build(StatementSchema.toDocument(statement, article.article())));
+    }
+    // An update, not an add: adding the same article twice (a race, a re-ingest) replaces it and
+    // everything extracted from it.
+    writer.updateDocuments(new Term(IndexSchema.ARTICLE_ID, id), docs);
     sessionIds.add(id);
     added.incrementAndGet();
     if (sinceCommit.incrementAndGet() >= batchSize) {

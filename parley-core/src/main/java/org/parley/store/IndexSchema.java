@@ -48,7 +48,7 @@ import org.parley.model.Span;
 public final class IndexSchema {
 
   /** Bumped when the layout changes incompatibly; recorded in the commit user data. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   public static final String VERSION_KEY = "parley.schema";
 
@@ -57,8 +57,13 @@ public final class IndexSchema {
   public static final String DOCTYPE = "doctype";
 
   public static final String DOCTYPE_ARTICLE = "article";
-  /** Keyword, stored: the article id. */
+  /** Keyword, stored: the document id (article id, or {@code article#n} for a statement). */
   public static final String ID = "id";
+  /**
+   * Keyword on every document of an article (the article itself and what was extracted from it), so
+   * that re-adding an article replaces all of them in one atomic update.
+   */
+  public static final String ARTICLE_ID = "article_id";
   /** Text (analysed, with offsets), stored. */
   public static final String TITLE = "title";
   /** Text (analysed, offsets in postings for highlighting), stored: {@link Article#cleanText()}. */
@@ -147,7 +152,12 @@ public final class IndexSchema {
    */
   public static Analyzer analyzer() {
     return new PerFieldAnalyzerWrapper(
-        new KeywordAnalyzer(), Map.of(TITLE, textAnalyzer(), BODY, textAnalyzer()));
+        new KeywordAnalyzer(),
+        Map.of(
+            TITLE, textAnalyzer(),
+            BODY, textAnalyzer(),
+            StatementSchema.CONTENT, textAnalyzer(),
+            StatementSchema.SPEAKER_TEXT, textAnalyzer()));
   }
 
   public static FacetsConfig facetsConfig() {
@@ -183,6 +193,7 @@ public final class IndexSchema {
     Document doc = new Document();
     doc.add(new StringField(DOCTYPE, DOCTYPE_ARTICLE, Field.Store.YES));
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
+    doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
     if (a.title() != null) {
       doc.add(new Field(TITLE, a.title(), TEXT_WITH_OFFSETS));
     }
@@ -235,7 +246,8 @@ public final class IndexSchema {
     return doc;
   }
 
-  private static void keyword(Document doc, String field, String value) {
+  /** A stored keyword, indexed unless too long for a Lucene term. */
+  public static void keyword(Document doc, String field, String value) {
     if (value == null) {
       return;
     }
