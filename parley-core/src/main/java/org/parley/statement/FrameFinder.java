@@ -101,7 +101,23 @@ final class FrameFinder {
     int ccomp = g.firstChild(v, "ccomp");
     int parataxis = g.firstChild(v, "parataxis");
     int xcomp = firstInfinitive(g, v);
-    if (ccomp >= 0) {
+    int tagSubject = g.firstChild(v, "nsubj");
+    int misTag = -1;
+    if (tagSubject > v + 0 || tagSubject < 0) {
+      misTag = -1;
+    } else {
+      for (int c : g.children(v, "advcl", "ccomp")) {
+        if (c < tagSubject && endsSentence(g, v)) {
+          misTag = c; // "X told Y that Z, the Kremlin said" parsed with Z under "said"
+        }
+      }
+    }
+    if (ccomp >= 0 && isTagOf(g, ccomp)) {
+      content = g.firstChild(ccomp, "advcl", "ccomp");
+    } else if (misTag >= 0) {
+      content = misTag;
+      fromHead = true;
+    } else if (ccomp >= 0) {
       content = ccomp;
     } else if (parataxis >= 0 && parataxis > v) {
       content = parataxis;
@@ -114,6 +130,16 @@ final class FrameFinder {
       content = xcomp;
       f.phrasal = true;
     }
+    int depRange = -1;
+    if (content < 0) {
+      // A broken parse of "said X was Y": X as object, Y as a loose dependent.
+      for (int c : g.children(v, "dep")) {
+        if (c > v && g.isVerb(c)) {
+          content = c;
+          depRange = v + 1;
+        }
+      }
+    }
     if (content < 0 && g.lemma(v).equals("call")) {
       for (int c : g.children(v, "obl")) {
         int cs = g.firstChild(c, "case");
@@ -125,6 +151,10 @@ final class FrameFinder {
           }
         }
       }
+    }
+    if (content < 0 && np && g.firstChild(v, "nsubj:pass") >= 0) {
+      content = g.firstChild(v, "nsubj:pass"); // "the demand was voiced by Moscow"
+      f.phrasal = true;
     }
     if (content < 0 && np) {
       int obj = g.firstChild(v, "obj");
@@ -144,16 +174,26 @@ final class FrameFinder {
       return null;
     }
     int[] range;
-    if (fromHead) {
+    if (fromHead && misTag >= 0) {
+      range = new int[] {0, DepGraph.first(g.subtree(tagSubject)) - 1};
+    } else if (fromHead) {
       range = tagRange(g, content, v);
+    } else if (depRange >= 0) {
+      range = new int[] {depRange, DepGraph.last(g.subtree(content))};
     } else {
       final int root = content;
       range = rangeOf(g, g.subtree(content, c -> !coordinatedCue(g, root, c)));
+      for (int c : g.children(content, "conj")) {
+        if (range != null && coordinatedCue(g, root, c) && c > v) {
+          int cut = DepGraph.first(g.subtree(c));
+          range[1] = Math.min(range[1], cut - 1);
+        }
+      }
     }
     if (range == null) {
       return null;
     }
-    range = trimContent(g, range);
+    range = trimContent(g, range, f.phrasal);
     if (range == null) {
       return null;
     }
@@ -182,6 +222,12 @@ final class FrameFinder {
         subj = agent;
       } else if (pass >= 0) {
         subj = -2; // passive without agent: no source
+      }
+    }
+    if (subj == -1 && content >= 0 && content < v && !f.phrasal) {
+      int obj = g.firstChild(v, "obj");
+      if (obj > v) {
+        subj = obj; // "..., said the Ministry": the inverted subject parsed as an object
       }
     }
     if (subj == -1) {
@@ -251,7 +297,15 @@ final class FrameFinder {
     }
 
     // "..., citing X": X is the inner source.
-    for (int c : g.children(v)) {
+    List<Integer> near = new ArrayList<>(g.children(v));
+    if (fromHead && g.head(v) >= 0) {
+      for (int c : g.children(g.head(v))) {
+        if (c > v) {
+          near.add(c);
+        }
+      }
+    }
+    for (int c : near) {
       if ((g.lemma(c).equals("cite") || g.lemma(c).equals("quote")) && g.pos(c).equals("VBG")) {
         int obj = g.firstChild(c, "obj");
         if (obj >= 0) {
@@ -262,6 +316,25 @@ final class FrameFinder {
       }
     }
     return f;
+  }
+
+  /** True when the verb is a sentence-final tag with its clause parsed under it. */
+  private boolean isTagOf(DepGraph g, int c) {
+    if (!g.isVerb(c) || !lexicon.isCue(g.lemma(c))) {
+      return false;
+    }
+    int subj = g.firstChild(c, "nsubj");
+    int clause = g.firstChild(c, "advcl", "ccomp");
+    return subj >= 0 && clause >= 0 && clause < subj && subj < c && endsSentence(g, c);
+  }
+
+  private static boolean endsSentence(DepGraph g, int v) {
+    for (int k = v + 1; k < g.size(); k++) {
+      if (!g.isPunct(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean noInfinitive(String lemma) {
@@ -281,8 +354,13 @@ final class FrameFinder {
 
   /** A coordinated reporting verb without its own subject ("stressed X and praised Y") is cut off. */
   private boolean coordinatedCue(DepGraph g, int root, int child) {
-    return g.head(child) == root && g.rel(child).equals("conj") && g.isVerb(child) && lexicon.isCue(g.lemma(child))
-        && g.firstChild(child, "nsubj") < 0;
+    if (!g.isVerb(child) || !lexicon.isCue(g.lemma(child))) {
+      return false;
+    }
+    if (g.rel(child).equals("parataxis")) {
+      return g.firstChild(child, "nsubj") >= 0; // "..., the Kremlin said" inside the reported clause
+    }
+    return g.head(child) == root && g.rel(child).equals("conj") && g.firstChild(child, "nsubj") < 0;
   }
 
   /**
@@ -294,8 +372,16 @@ final class FrameFinder {
     int cl = DepGraph.first(cueTree);
     int cr = DepGraph.last(cueTree);
     int end = g.size() - 1;
+    for (int c : g.children(head)) {
+      if (c > cue && g.lemma(c).equals("cite") && g.pos(c).equals("VBG")) {
+        end = Math.min(end, DepGraph.first(g.subtree(c)) - 1);
+      }
+    }
     while (end > cr && g.isPunct(end) && !CLOSING.contains(g.word(end))) {
       end--;
+    }
+    if (cr > end) {
+      cr = end;
     }
     if (end <= cr && cl > 0) {
       return new int[] {0, cl - 1};
@@ -425,7 +511,7 @@ final class FrameFinder {
     while (hi + 1 < in.length && in[hi + 1]) {
       hi++;
     }
-    while (lo < hi && g.isPunct(lo)) {
+    while (lo < hi && (g.isPunct(lo) || (g.rel(lo).equals("case") && g.head(lo) == head))) {
       lo++;
     }
     while (hi > lo && g.isPunct(hi)) {
@@ -461,6 +547,10 @@ final class FrameFinder {
 
   /** Drops leading "that", punctuation (not opening quotes) and trailing punctuation. */
   private static int[] trimContent(DepGraph g, int[] r) {
+    return trimContent(g, r, false);
+  }
+
+  private static int[] trimContent(DepGraph g, int[] r, boolean phrasal) {
     int lo = r[0];
     int hi = r[1];
     while (lo <= hi) {
@@ -468,7 +558,7 @@ final class FrameFinder {
       if ((g.isPunct(lo) && !OPENING.contains(w))
           || (g.lower(lo).equals("that") && lo < hi && !g.rel(lo).startsWith("nsubj") && !g.rel(lo).equals("obj")
               && !g.rel(lo).equals("det"))
-          || (lo < hi && g.rel(lo).equals("case") && lo == r[0])
+          || (phrasal && lo < hi && g.rel(lo).equals("case") && lo == r[0])
           || (lo < hi && g.rel(lo).equals("cc") && lo == r[0])) {
         lo++;
       } else {

@@ -137,6 +137,10 @@ final class SpeakerResolver {
       if (s.speaker() == null) {
         continue;
       }
+      if (!person && !s.via().isEmpty()) {
+        String reporter = s.via().get(s.via().size() - 1);
+        return new Resolved(reporter, null, EntityType.ORG); // "..., the Kremlin said. It said ..."
+      }
       EntityType t = s.speakerEntity() == null ? null : entityTypes.get(s.speakerEntity());
       boolean isPerson = t == EntityType.PERSON;
       if (person == isPerson && (person || s.speakerEntity() != null)) {

@@ -313,7 +313,7 @@ public final class StatementExtractor {
     if (prevEnd > d.start) {
       return null;
     }
-    String gap = text.substring(prevEnd, d.quote.outerStart());
+    String gap = text.substring(Math.min(prevEnd, d.quote.outerStart()), d.quote.outerStart());
     long newlines = gap.chars().filter(c -> c == '\n').count();
     if (newlines > 1 || gap.length() > 400) {
       return null;

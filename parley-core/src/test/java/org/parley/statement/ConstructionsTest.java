@@ -1,0 +1,140 @@
+package org.parley.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.statement.StatementExtractorTest.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Statement;
+import org.parley.model.StatementKind;
+import org.parley.nlp.SharedAnnotator;
+
+/** One test per construction, on sentences written for the test (fictional people). */
+class ConstructionsTest {
+  @BeforeAll
+  static void loadModels() {
+    SharedAnnotator.get();
+  }
+
+  private static Statement only(List<Statement> s) {
+    assertThat(s).hasSize(1);
+    return s.get(0);
+  }
+
+  @Test
+  void infinitiveContentKeepsTo() {
+    Statement s = only(extract("Chancellor Lena Markov urged the parliament to approve the budget quickly."));
+    assertThat(s.content()).isEqualTo("to approve the budget quickly");
+    assertThat(s.speaker()).isEqualTo("Lena Markov");
+    assertThat(s.addressee()).isEqualTo("parliament");
+  }
+
+  @Test
+  void accordingTo() {
+    Statement s = only(extract("The convoy reached the border at dawn, according to local officials."));
+    assertThat(s.content()).isEqualTo("The convoy reached the border at dawn");
+    assertThat(s.speakerMention()).isEqualTo("local officials");
+    assertThat(s.cue()).isEqualTo("according to");
+  }
+
+  @Test
+  void invertedTag() {
+    Statement s = only(extract("The negotiations will resume next month, said the Ministry of Defence."));
+    assertThat(s.content()).isEqualTo("The negotiations will resume next month");
+    assertThat(s.speakerMention()).isEqualTo("the Ministry of Defence");
+  }
+
+  @Test
+  void coordinatedCuesShareTheSubject() {
+    List<Statement> s = extract("Mayor Ivan Petrenko said the bridge was destroyed and added that repairs would take months.");
+    // The second cue's clause may be parsed under the first: the first content stops before "and added".
+    assertThat(s.get(0).content()).isEqualTo("the bridge was destroyed");
+    assertThat(s).allMatch(x -> "Ivan Petrenko".equals(x.speaker()));
+  }
+
+  @Test
+  void mixedRunsThroughTheLastClosingMark() {
+    Statement s = only(extract("Senator Clara Holt said the proposal was \u201ca dangerous illusion\u201d."));
+    assertThat(s.kind()).isEqualTo(StatementKind.MIXED);
+    assertThat(s.content()).isEqualTo("the proposal was \u201ca dangerous illusion\u201d");
+  }
+
+  @Test
+  void interruptedQuoteGivesTwoRecordsTheSecondInheriting() {
+    List<Statement> s = extract(
+        "\u201cWe are ready to talk,\u201d Minister Pavel Orlov said. \u201cBut we will not surrender a single village.\u201d");
+    assertThat(s).hasSize(2);
+    assertThat(s).allMatch(x -> x.kind() == StatementKind.DIRECT);
+    assertThat(s.get(1).content()).isEqualTo("But we will not surrender a single village.");
+    assertThat(s.get(1).speaker()).isEqualTo("Pavel Orlov");
+    assertThat(s.get(1).cue()).isNull();
+  }
+
+  @Test
+  void nestedReportKeepsTheInnermostSpeaker() {
+    List<Statement> s = extract(
+        "President Anton Vell told Chancellor Mira Stahl that the talks had failed, the Kremlin said.");
+    Statement st = only(s);
+    assertThat(st.speaker()).isEqualTo("Anton Vell");
+    assertThat(st.addressee()).isEqualTo("Mira Stahl");
+    assertThat(st.via()).containsExactly("Kremlin");
+    assertThat(st.content()).isEqualTo("the talks had failed");
+  }
+
+  @Test
+  void pronounsResolveToTheLastSpeaker() {
+    List<Statement> s = extract(
+        "Governor Nina Sokol said the shelling continued overnight.\nShe added that two schools were hit.");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).speakerMention()).isEqualTo("She");
+    assertThat(s.get(1).speaker()).isEqualTo("Nina Sokol");
+  }
+
+  @Test
+  void metonymsStandForTheGovernment() {
+    Statement s = only(extract("Moscow said the sanctions were illegal."));
+    assertThat(s.speaker()).isEqualTo("Russia");
+  }
+
+  @Test
+  void passiveWithAgent() {
+    Statement s = only(extract("The demand for new elections was voiced by Kyiv on Tuesday."));
+    assertThat(s.speaker()).isEqualTo("Ukraine");
+    assertThat(s.content()).isEqualTo("The demand for new elections");
+  }
+
+  @Test
+  void weekdayIsNormalisedAgainstPublication() {
+    // 2022-03-04 is a Friday; "on Thursday" is the day before.
+    Statement s = only(extract("Foreign Minister Anna Berg said on Thursday that the ceasefire held.",
+        LocalDate.of(2022, 3, 4)));
+    assertThat(s.dateText()).isEqualTo("on Thursday");
+    assertThat(s.date()).isEqualTo(LocalDate.of(2022, 3, 3));
+  }
+
+  @Test
+  void citingPutsTheReporterInVia() {
+    Statement s = only(extract("The talks were postponed, Reuters reported, citing two diplomats."));
+    assertThat(s.speaker()).isEqualTo("two diplomats");
+    assertThat(s.via()).containsExactly("Reuters");
+  }
+
+  @Test
+  void headlineColon() {
+    List<Statement> s = extract("Berg: Ceasefire must come before any talks\nThe minister spoke in the capital.");
+    Statement st = s.get(0);
+    assertThat(st.cue()).isEqualTo(":");
+    assertThat(st.content()).isEqualTo("Ceasefire must come before any talks");
+    assertThat(st.speakerMention()).isEqualTo("Berg");
+  }
+
+  @Test
+  void cuesInsideQuotesAreNotReports() {
+    List<Statement> s = extract("\u201cThey said the war would end soon,\u201d Mayor Ivan Petrenko told reporters.");
+    Statement st = only(s);
+    assertThat(st.speaker()).isEqualTo("Ivan Petrenko");
+    assertThat(st.addressee()).isEqualTo("reporters");
+  }
+}
