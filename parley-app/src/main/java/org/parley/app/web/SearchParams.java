@@ -21,8 +21,15 @@ record SearchParams(
   /** Results beyond this rank are not served (deep paging costs memory per request). */
   static final int MAX_OFFSET = 10_000;
 
+  /** Words and operators in one query at most. */
+  static final int MAX_QUERY_TERMS = 64;
+
+  /** Wildcard and fuzzy terms in one query at most (each may expand to many index terms). */
+  static final int MAX_EXPANDING_TERMS = 4;
+
   static SearchParams from(Context ctx, int defaultSize, int maxSize) {
     String q = text(ctx, "q", MAX_QUERY_CHARS);
+    checkComplexity(q);
     String outlet = text(ctx, "outlet", MAX_FILTER_CHARS);
     String entity = text(ctx, "entity", MAX_FILTER_CHARS);
     LocalDate from = date(ctx, "from");
@@ -94,6 +101,34 @@ record SearchParams(
 
   boolean hasFilters() {
     return outlet != null || entity != null || from != null || to != null;
+  }
+
+  /**
+   * Refuses queries that would be too expensive to answer on a large index: very many terms,
+   * many wildcard or fuzzy terms, and regular expressions (which scan the whole term dictionary).
+   */
+  static void checkComplexity(String q) {
+    if (q == null) {
+      return;
+    }
+    String outsidePhrases = q.replaceAll("\"[^\"]*\"", " \"\" ");
+    String[] tokens = outsidePhrases.strip().split("\\s+");
+    if (tokens.length > MAX_QUERY_TERMS) {
+      throw new BadRequest("query too complex: " + tokens.length + " words and operators (at most " + MAX_QUERY_TERMS + ")");
+    }
+    int expanding = 0;
+    for (String token : tokens) {
+      String t = token.replaceFirst("^[-+!(]*([A-Za-z_]+:)?[(]*", "");
+      if (t.startsWith("/")) {
+        throw new BadRequest("regular expressions (/.../) are not supported here: they are too slow on a large index; use words, phrases or a trailing *");
+      }
+      if (t.contains("*") && !t.equals("*") && !t.equals("*:*") || t.contains("?") || t.matches(".*[^\\\\]~\\d*(\\.\\d+)?\\)*$")) {
+        expanding++;
+      }
+    }
+    if (expanding > MAX_EXPANDING_TERMS) {
+      throw new BadRequest("query too complex: " + expanding + " wildcard or fuzzy terms (at most " + MAX_EXPANDING_TERMS + ")");
+    }
   }
 
   private static String text(Context ctx, String name, int max) {

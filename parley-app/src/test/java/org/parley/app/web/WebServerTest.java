@@ -211,6 +211,21 @@ class WebServerTest {
   }
 
   @Test
+  void tooExpensiveQueriesAreRefusedWithAMessage() throws Exception {
+    HttpResponse<String> regex = web.get("/search?q=%2F.*%2F");
+    assertThat(regex.statusCode()).isEqualTo(400);
+    assertThat(regex.body()).contains("regular expressions");
+    HttpResponse<String> wild = web.get("/api/search?q=a*+b*+c*+d*+e*");
+    assertThat(wild.statusCode()).isEqualTo(400);
+    assertThat(json(wild).get("error").asText()).contains("wildcard or fuzzy");
+    assertThat(web.get("/search?q=" + "word+".repeat(70)).statusCode()).isEqualTo(400);
+    // ordinary wildcard, fuzzy and phrase queries still work
+    assertThat(web.get("/search?q=harv*").statusCode()).isEqualTo(200);
+    assertThat(web.get("/search?q=harvst~").body()).contains("<strong>30</strong> articles match");
+    assertThat(web.get("/search?q=%22peace+proposal%22~2").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void noPathTraversal() throws Exception {
     String[] attempts = {
       "/static/../../../../etc/passwd",
