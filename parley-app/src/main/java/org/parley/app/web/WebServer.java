@@ -254,7 +254,8 @@ public final class WebServer implements AutoCloseable {
     model.put("outletHref", a.outlet() == null ? null : Html.link("/search", Map.of("outlet", a.outlet())));
     model.put("apiHref", "/api/articles/" + Html.pathSegment(a.id()));
     model.put("dateSource", a.dateSource().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-    render(ctx, "article", (a.title() == null ? "Untitled article" : a.title()) + " – Parley", model);
+    model.put("displayTitle", displayTitle(a.title(), a.source()));
+    render(ctx, "article", displayTitle(a.title(), a.source()) + " – Parley", model);
   }
 
   StoredArticle findArticle(String id) throws IOException {
@@ -338,7 +339,7 @@ public final class WebServer implements AutoCloseable {
     for (SearchHit h : hits) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("href", "/article/" + Html.pathSegment(h.id()));
-      m.put("title", h.title() == null || h.title().isBlank() ? "(untitled)" : h.title());
+      m.put("title", displayTitle(h.title(), h.source()));
       m.put("outlet", h.outlet());
       m.put("published", h.published());
       m.put("source", h.source());
@@ -350,6 +351,19 @@ public final class WebServer implements AutoCloseable {
       out.add(m);
     }
     return out;
+  }
+
+  /** The title, or for an untitled article "Untitled (file name)" so lists stay tellable apart. */
+  static String displayTitle(String title, String source) {
+    if (title != null && !title.isBlank()) {
+      return title;
+    }
+    if (source == null || source.isBlank()) {
+      return "Untitled";
+    }
+    String name = source.replaceFirst("[?].*$", "").replaceFirst("/+$", "");
+    name = name.substring(name.lastIndexOf('/') + 1);
+    return name.isBlank() ? "Untitled" : "Untitled (" + name + ")";
   }
 
   /** Facet values as links that filter the current search (an active value links to its removal). */

@@ -99,6 +99,13 @@ class WebServerTest {
   }
 
   @Test
+  void untitledArticlesAreNamedByTheirSource() {
+    assertThat(WebServer.displayTitle(null, "corpus/seeds/000_x.txt")).isEqualTo("Untitled (000_x.txt)");
+    assertThat(WebServer.displayTitle(" ", "feeds/courier.xml#3")).isEqualTo("Untitled (courier.xml#3)");
+    assertThat(WebServer.displayTitle("Talks", "x.txt")).isEqualTo("Talks");
+  }
+
+  @Test
   void placeholdersAnswer() throws Exception {
     assertThat(web.get("/positions").body()).contains("Positions ledger");
     HttpResponse<String> timeline = web.get("/timeline");

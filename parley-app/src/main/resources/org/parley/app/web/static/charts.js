@@ -13,7 +13,7 @@
       type: "bar",
       data: {
         labels: labels,
-        datasets: [{ label: canvas.dataset.series || "", data: values, backgroundColor: "#3b6fb6", borderRadius: 4 }]
+        datasets: [{ label: canvas.dataset.series || "", data: values, backgroundColor: "#3b6fb6", borderRadius: 4, maxBarThickness: 56 }]
       },
       options: {
         responsive: true,
