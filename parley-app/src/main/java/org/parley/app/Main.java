@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ShowCommand.class,
       StatementsCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

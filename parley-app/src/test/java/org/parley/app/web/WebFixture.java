@@ -1,0 +1,175 @@
+package org.parley.app.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Article;
+import org.parley.model.DateSource;
+import org.parley.model.EntityType;
+import org.parley.model.Mention;
+import org.parley.model.Span;
+import org.parley.query.ArticleSearcher;
+import org.parley.store.ArticleStore;
+
+/**
+ * A small invented index and a server over it on a free loopback port; closes both. No CoreNLP:
+ * mentions are given by hand.
+ */
+final class WebFixture implements AutoCloseable {
+  static final String PLAN_TEXT =
+      "SUBSCRIBE NOW\n"
+          + "The foreign minister of Eldoria said on Tuesday that the 28-point plan would need "
+          + "\"serious revisions\" before any ceasefire vote. Mara Quill's office disagreed.\n\n"
+          + "Demilitarisation of the northern valley was also discussed at length.\n"
+          + "Advertisement";
+
+  static final String XSS_TITLE = "<script>alert(1)</script>";
+
+  final ArticleSearcher searcher;
+  final WebServer server;
+  final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  WebFixture(Path data) throws IOException {
+    try (ArticleStore store = ArticleStore.open(data)) {
+      for (AnnotatedArticle a : articles()) {
+        store.add(a);
+      }
+      store.commit();
+    }
+    searcher = ArticleSearcher.open(data);
+    server = new WebServer(searcher).start("127.0.0.1", 0);
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).timeout(Duration.ofSeconds(20)).GET().build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.close();
+    searcher.close();
+  }
+
+  static List<AnnotatedArticle> articles() {
+    List<AnnotatedArticle> out = new ArrayList<>();
+    out.add(plan());
+    out.add(harbour());
+    out.add(hostile());
+    for (int i = 0; i < 30; i++) {
+      out.add(
+          new AnnotatedArticle(
+              new Article(
+                  "filler-" + i,
+                  "filler/" + i + ".txt",
+                  "Farm Weekly",
+                  "Harvest report " + i,
+                  List.of(),
+                  LocalDate.of(2023, 1 + (i % 12), 1 + i % 28),
+                  DateSource.METADATA,
+                  "en",
+                  null,
+                  null,
+                  "The harvest in district " + i + " was average. Barley prices held steady.",
+                  List.of()),
+              List.of(),
+              List.of()));
+    }
+    return out;
+  }
+
+  static AnnotatedArticle plan() {
+    String text = PLAN_TEXT;
+    int adStart = text.indexOf("Advertisement");
+    Article a =
+        new Article(
+            "a-plan",
+            "corpus/test/plan.txt",
+            "Daily Bugle",
+            "Ministers argue over peace proposal",
+            List.of("Jo Penhallow"),
+            LocalDate.of(2022, 3, 3),
+            DateSource.METADATA,
+            "en",
+            "https://bugle.example/plan",
+            null,
+            text,
+            List.of(new Span(0, 13, "banner"), new Span(adStart, text.length(), "ad")));
+    int eldoria = text.indexOf("Eldoria");
+    int quill = text.indexOf("Mara Quill");
+    return new AnnotatedArticle(
+        a,
+        List.of(),
+        List.of(
+            new Mention(eldoria, eldoria + 7, "Eldoria", EntityType.PLACE, "e:eldoria", "Eldoria"),
+            new Mention(quill, quill + 10, "Mara Quill", EntityType.PERSON, "e:mara-quill", "Mara Quill")));
+  }
+
+  static AnnotatedArticle harbour() {
+    String text =
+        "Talks over the harbour resumed in Port Lenna. Quill told reporters the ceasefire plan "
+            + "was \"dead on arrival\". Fishing crews waited outside.";
+    int quill = text.indexOf("Quill");
+    int lenna = text.indexOf("Port Lenna");
+    return new AnnotatedArticle(
+        new Article(
+            "a-harbour",
+            "feeds/courier.xml#3",
+            "The Courier",
+            "Harbour talks resume",
+            List.of(),
+            LocalDate.of(2025, 6, 10),
+            DateSource.FILE_NAME,
+            "en",
+            null,
+            null,
+            text,
+            List.of()),
+        List.of(),
+        List.of(
+            new Mention(quill, quill + 5, "Quill", EntityType.PERSON, "e:mara-quill", "Mara Quill"),
+            new Mention(lenna, lenna + 10, "Port Lenna", EntityType.PLACE, "e:port-lenna", "Port Lenna")));
+  }
+
+  /** Markup everywhere: title, outlet, author, text, URL, entity name. */
+  static AnnotatedArticle hostile() {
+    String text =
+        "Ceasefire rumours <img src=x onerror=alert(2)> spread. <b>Bold</b> claims & counter-claims "
+            + "by </em><script>alert(5)</script> followed.";
+    int img = text.indexOf("<img");
+    return new AnnotatedArticle(
+        new Article(
+            "a-hostile",
+            "javascript:alert(6)",
+            "<b>Evil</b> \"Outlet\"",
+            XSS_TITLE,
+            List.of("<i>Mallory</i>"),
+            LocalDate.of(2024, 2, 2),
+            DateSource.METADATA,
+            "en",
+            "javascript:alert(3)",
+            null,
+            text,
+            List.of()),
+        List.of(),
+        List.of(
+            new Mention(img, img + 4, "<img", EntityType.MISC, "e:svg\"onload", "<svg onload=alert(4)>")));
+  }
+}
