@@ -156,7 +156,7 @@ public final class IngestPipeline {
         }
         AnnotatedArticle annotated = annotator.annotate(clean);
         long t2 = System.nanoTime();
-        List<Statement> found = extractor.extract(annotated);
+        List<Statement> found = extractStatements(annotated, report);
         long t3 = System.nanoTime();
         store.add(annotated, found);
         long t4 = System.nanoTime();
@@ -174,6 +174,16 @@ public final class IngestPipeline {
       } catch (RuntimeException | StackOverflowError e) {
         report.skip(article.source(), "processing failed: " + e);
       }
+    }
+  }
+
+  /** A bug in extraction must not cost the article: it is stored without statements. */
+  private List<Statement> extractStatements(AnnotatedArticle annotated, IngestReport report) {
+    try {
+      return extractor.extract(annotated);
+    } catch (RuntimeException e) {
+      report.warn(annotated.article().source(), "statement extraction failed, article stored without statements: " + e);
+      return List.of();
     }
   }
 

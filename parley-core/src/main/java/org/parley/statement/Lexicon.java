@@ -73,6 +73,11 @@ public final class Lexicon {
     }
   }
 
+  /** Every cue lemma, for checks that other stages (the parse filter) know them all. */
+  public Set<String> cueLemmas() {
+    return cues.keySet();
+  }
+
   Cue cue(String lemma) {
     return cues.get(lemma);
   }
