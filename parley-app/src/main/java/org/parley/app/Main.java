@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       StatementsCommand.class,
       ServeCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
