@@ -38,13 +38,19 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "annotation threads (default: number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      description = "commit the index every N articles (default 200): a crash loses at most the last N")
+  int commitEvery = ArticleStore.DEFAULT_BATCH_SIZE;
+
   @Override
   public Integer call() throws Exception {
     List<Path> inputs = Inputs.paths(paths);
     PrintStream err = System.err;
     IngestPipeline pipeline = new IngestPipeline(new NlpAnnotator(NlpConfig.DEFAULT), new Cleaner(), threads);
     IngestSummary summary;
-    try (ArticleStore store = ArticleStore.open(data.dir);
+    try (ArticleStore store = ArticleStore.open(data.dir, commitEvery);
         ProgressPrinter ignored = new ProgressPrinter(pipeline::progress, Sources.totalBytes(inputs), err)) {
       summary = pipeline.run(inputs, Inputs.mapping(map), store, printingListener(err));
     }
