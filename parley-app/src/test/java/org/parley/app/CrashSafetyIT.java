@@ -54,6 +54,7 @@ class CrashSafetyIT {
         child.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no final commit
       }
       long stored = assertConsistent(data, ids);
+      System.out.printf("crash round %d: %s, %d of %d articles committed%n", round, finished ? "ingest finished" : "killed", stored, ARTICLES);
       assertThat(stored).as("committed articles never go away").isGreaterThanOrEqualTo(previous);
       previous = stored;
     }
