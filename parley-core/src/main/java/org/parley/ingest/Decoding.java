@@ -71,7 +71,9 @@ final class Decoding {
       invalidAt = firstInvalidUtf8(in);
     }
     if (invalidAt < 0) {
-      return new Plan(StandardCharsets.UTF_8, 0, -1);
+      try (InputStream in = Files.newInputStream(file)) {
+        return sevenBit(in.readNBytes(HEAD));
+      }
     }
     try (InputStream in = Files.newInputStream(file)) {
       return new Plan(detect(in), 0, invalidAt);
@@ -86,7 +88,7 @@ final class Decoding {
     try {
       long invalidAt = firstInvalidUtf8(new ByteArrayInputStream(bytes));
       if (invalidAt < 0) {
-        return new Plan(StandardCharsets.UTF_8, 0, -1);
+        return sevenBit(bytes);
       }
       return new Plan(detect(new ByteArrayInputStream(bytes)), 0, invalidAt);
     } catch (IOException e) {
@@ -211,7 +213,7 @@ final class Decoding {
       invalidAt = firstInvalidUtf8(in);
     }
     if (invalidAt < 0) {
-      return new Plan(StandardCharsets.UTF_8, 0, -1);
+      return sevenBit(headBytes);
     }
     try (InputStream in = all.open()) {
       return new Plan(detect(in), 0, invalidAt);
@@ -229,6 +231,31 @@ final class Decoding {
     return m.find() ? m.group(1) : null;
   }
 
+  /**
+   * Valid UTF-8 is UTF-8, unless it is 7-bit ISO-2022 (escape sequences switch to JIS, KS C
+   * or GB): then the charset those escapes name.
+   */
+  private static Plan sevenBit(byte[] head) {
+    for (int i = 0; i + 3 < head.length; i++) {
+      if (head[i] != 0x1B) {
+        continue;
+      }
+      byte a = head[i + 1];
+      byte b = head[i + 2];
+      byte c = head[i + 3];
+      if (a == '$' && (b == 'B' || b == '@') || a == '(' && (b == 'J' || b == 'I')) {
+        return new Plan(Charset.forName("ISO-2022-JP"), 0, -1);
+      }
+      if (a == '$' && b == ')' && c == 'C') {
+        return new Plan(Charset.forName("ISO-2022-KR"), 0, -1);
+      }
+      if (a == '$' && b == ')' && (c == 'A' || c == 'G')) {
+        return new Plan(Charset.forName("ISO-2022-CN"), 0, -1);
+      }
+    }
+    return new Plan(StandardCharsets.UTF_8, 0, -1);
+  }
+
   /** The Java charset a declared name means (as browsers read it), or null when unusable. */
   static Charset usable(String name) {
     String n = name.strip().toLowerCase(java.util.Locale.ROOT);
@@ -239,7 +266,7 @@ final class Decoding {
       case "utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be", "utf16" -> {
         return null; // no BOM and no zero bytes: the declaration is wrong
       }
-      case "x-sjis", "shift-jis", "sjis" -> n = "Shift_JIS";
+      case "x-sjis", "shift-jis", "shift_jis", "sjis", "ms_kanji", "csshiftjis" -> n = "windows-31j";
       case "gb2312", "gbk", "x-gbk", "euc-cn" -> n = "GBK";
       case "ks_c_5601-1987", "euc-kr", "korean" -> n = "EUC-KR";
       case "x-mac-cyrillic", "maccyrillic", "mac-cyrillic" -> n = "x-MacCyrillic";
