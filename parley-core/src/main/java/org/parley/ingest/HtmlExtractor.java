@@ -91,6 +91,11 @@ public final class HtmlExtractor {
           "canvas", "video", "audio", "picture", "map", "dialog", "menu", "form");
 
   private static final int CHAR_THRESHOLD = 500;
+  /** Reader comment sections, removed before scoring whatever the pass. */
+  private static final Pattern COMMENTS =
+      Pattern.compile(
+          "(^|\\s)(comments?(-(area|list|section|wrapper|container|block))?|commentlist|disqus_thread|respond|comment-respond)(\\s|$)",
+          Pattern.CASE_INSENSITIVE);
   /** A laxer attempt replaces a stricter one only when its text is this much longer. */
   private static final double FALLBACK_GAIN = 1.5;
   private static final int TOP_CANDIDATES = 5;
@@ -186,7 +191,10 @@ public final class HtmlExtractor {
         continue; // removed with an ancestor
       }
       String tag = e.normalName();
-      if (ALWAYS_REMOVE.contains(tag) && !(tag.equals("figure") && keepFigure(e))) {
+      if (ALWAYS_REMOVE.contains(tag) && !((tag.equals("figure") || tag.equals("form")) && keepFigure(e))) {
+        e.remove();
+      } else if ((COMMENTS.matcher(e.id()).find() || COMMENTS.matcher(e.className()).find())
+          && !tag.equals("body") && !tag.equals("html") && !tag.equals("article") && !tag.equals("main")) {
         e.remove();
       } else if (isHidden(e)) {
         e.remove();
@@ -196,7 +204,7 @@ public final class HtmlExtractor {
     }
   }
 
-  /** A figure that wraps article text (some sites put paragraphs in figures) stays. */
+  /** A figure or form that wraps article text (some sites wrap whole pages in a form) stays. */
   private static boolean keepFigure(Element figure) {
     return figure.select("p").size() > 2;
   }
