@@ -91,6 +91,17 @@ public final class HtmlExtractor {
           "canvas", "video", "audio", "picture", "map", "dialog", "menu", "form");
 
   private static final int CHAR_THRESHOLD = 500;
+  /** Tag, keyword and breadcrumb lists inside the article. */
+  private static final Pattern TAG_LIST =
+      Pattern.compile(
+          "(^|[\\s_-])(tags|tag-?list|post-tags|entry-tags|keywords|breadcrumbs?|share-?bar|social-?share|sharing)($|\\s)",
+          Pattern.CASE_INSENSITIVE);
+  /** A block of nothing but share buttons. */
+  private static final Pattern SHARE_ONLY =
+      Pattern.compile(
+          "^([\\p{P}\\p{S}]|share|shares|tweet|whatsapp|facebook|twitter|pinterest|pint|pin|linkedin|email|e-mail|print|reddit"
+              + "|copy|link|compartilhar|compartir|partager|teilen|baixar|messenger|telegram|flipboard|tumblr|\\s)+$",
+          Pattern.CASE_INSENSITIVE);
   /** Reader comment sections, removed before scoring whatever the pass. */
   private static final Pattern COMMENTS =
       Pattern.compile(
@@ -454,6 +465,24 @@ public final class HtmlExtractor {
     cleanConditionally(article, "ol");
     cleanConditionally(article, "div");
     cleanConditionally(article, "section");
+    for (Element e : article.select("*")) {
+      if (e.parent() == null) {
+        continue;
+      }
+      String match = e.className() + " " + e.id();
+      if (TAG_LIST.matcher(match).find() || SHARE_ONLY.matcher(e.text()).matches()) {
+        e.remove();
+      }
+    }
+    for (Element block : article.select("p, h2, h3, h4, h5, h6")) {
+      if (block.parent() == null) {
+        continue;
+      }
+      String text = block.text();
+      if (text.length() < 150 && linkDensity(block) > 0.5 && !hasAncestor(block, "blockquote")) {
+        block.remove(); // a short link line: navigation, "read more", tags
+      }
+    }
     for (Element time : article.select("time")) {
       Element block = time.parent();
       if (block != null && block.normalName().equals("p") && block.text().strip().equals(time.text().strip())) {
