@@ -483,6 +483,20 @@ public final class HtmlExtractor {
         block.remove(); // a short link line: navigation, "read more", tags
       }
     }
+    for (Element list : article.select("ul, ol")) {
+      if (list.parent() == null || hasAncestor(list, "blockquote")) {
+        continue;
+      }
+      int items = list.select("li").size();
+      if (items > 0 && linkDensity(list) > 0.6 && list.text().length() / items < 100) {
+        list.remove(); // a list of story links: related, most read, see also
+      }
+    }
+    for (Element h : article.select("h2, h3, h4, h5, h6")) {
+      if (h.parent() != null && h.text().length() < 100 && !hasTextAfter(h)) {
+        h.remove(); // a heading with nothing under it ("Related links", "Top video")
+      }
+    }
     for (Element time : article.select("time")) {
       Element block = time.parent();
       if (block != null && block.normalName().equals("p") && block.text().strip().equals(time.text().strip())) {
@@ -494,6 +508,33 @@ public final class HtmlExtractor {
         p.remove();
       }
     }
+  }
+
+  /** True when some text follows the heading before the next heading (in document order). */
+  private static boolean hasTextAfter(Element heading) {
+    Node n = heading;
+    while (n != null) {
+      Node next = n.nextSibling();
+      while (next == null && n.parent() != null) {
+        n = n.parent();
+        next = n.nextSibling();
+      }
+      if (next == null) {
+        return false;
+      }
+      if (next instanceof Element e) {
+        if (e.normalName().matches("h[1-6]")) {
+          return false;
+        }
+        if (e.text().strip().length() > 0 || e.normalName().equals("img") || !e.select("img").isEmpty()) {
+          return true;
+        }
+      } else if (next instanceof TextNode t && !t.isBlank()) {
+        return true;
+      }
+      n = next;
+    }
+    return false;
   }
 
   private void clean(Element root, String tag) {
