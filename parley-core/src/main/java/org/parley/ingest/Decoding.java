@@ -205,12 +205,21 @@ final class Decoding {
     }
     String declared = transport == null ? declared(headBytes) : transport;
     Charset charset = declared == null ? null : usable(declared);
-    if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
-      return new Plan(charset, 0, -1);
-    }
     long invalidAt;
     try (InputStream in = all.open()) {
       invalidAt = firstInvalidUtf8(in);
+    }
+    if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+      // Non-ASCII text that is valid UTF-8 is UTF-8 whatever the page says: a page saved again
+      // as UTF-8 keeps its old declaration; other charsets almost never form valid UTF-8.
+      if (invalidAt < 0 && !isWide(charset)) {
+        try (InputStream in = all.open()) {
+          if (hasHighByte(in)) {
+            return new Plan(StandardCharsets.UTF_8, 0, -1);
+          }
+        }
+      }
+      return new Plan(charset, 0, -1);
     }
     if (invalidAt < 0) {
       return sevenBit(headBytes);
@@ -218,6 +227,24 @@ final class Decoding {
     try (InputStream in = all.open()) {
       return new Plan(detect(in), 0, invalidAt);
     }
+  }
+
+  private static boolean isWide(Charset c) {
+    String n = c.name().toUpperCase(java.util.Locale.ROOT);
+    return n.startsWith("UTF-16") || n.startsWith("UTF-32") || n.startsWith("ISO-2022");
+  }
+
+  private static boolean hasHighByte(InputStream in) throws IOException {
+    byte[] buffer = new byte[CHUNK];
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      for (int i = 0; i < n; i++) {
+        if (buffer[i] < 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The charset an XML declaration or HTML meta tag in the head names, or null. */

@@ -754,11 +754,24 @@ public final class HtmlExtractor {
       String text = node.text().strip();
       if (!text.isEmpty() && text.length() < 100) {
         Element name = node.selectFirst("[itemprop*=name]");
-        foundByline = name != null && !name.text().isBlank() ? name.text().strip() : text;
-        return true;
+        foundByline = cleanByline(name != null && !name.text().isBlank() ? name.text().strip() : text);
+        return foundByline != null;
       }
     }
     return false;
+  }
+
+  private static final Pattern BYLINE_TAIL =
+      Pattern.compile(
+          "\\s*(?:[\u2022|\u00b7]|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+              + "|\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,|\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}).*$",
+          Pattern.DOTALL);
+
+  /** A byline without the date, time or job title glued to it; null when nothing is left. */
+  static String cleanByline(String byline) {
+    String s = BYLINE_TAIL.matcher(byline).replaceFirst("").strip();
+    s = s.replaceFirst("[\\s,;:\\-\u2013\u2014]+$", "");
+    return s.chars().anyMatch(Character::isLetter) ? s : null;
   }
 
   private boolean headerDuplicatesTitle(Element node) {
