@@ -96,6 +96,16 @@ public final class HtmlExtractor {
       Pattern.compile(
           "(^|[\\s_-])(tags|tag-?list|post-tags|entry-tags|keywords|breadcrumbs?|share-?bar|social-?share|sharing)($|\\s)",
           Pattern.CASE_INSENSITIVE);
+  /** Photo captions and credits. */
+  private static final Pattern CAPTION =
+      Pattern.compile(
+          "(^|[\\s_-])(caption|wp-caption-text|image-?credit|photo-?credit|credits?|img-?caption)($|\\s)",
+          Pattern.CASE_INSENSITIVE);
+  /** A line that only says when the story was published or updated. */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(published|updated|posted|last updated|first published)\\b[^.]*\\d{4}",
+          Pattern.CASE_INSENSITIVE);
   /** A block of nothing but share buttons. */
   private static final Pattern SHARE_ONLY =
       Pattern.compile(
@@ -470,7 +480,9 @@ public final class HtmlExtractor {
         continue;
       }
       String match = e.className() + " " + e.id();
-      if (TAG_LIST.matcher(match).find() || SHARE_ONLY.matcher(e.text()).matches()) {
+      if (TAG_LIST.matcher(match).find()
+          || CAPTION.matcher(match).find()
+          || SHARE_ONLY.matcher(e.text()).matches()) {
         e.remove();
       }
     }
@@ -495,6 +507,11 @@ public final class HtmlExtractor {
     for (Element h : article.select("h2, h3, h4, h5, h6")) {
       if (h.parent() != null && h.text().length() < 100 && !hasTextAfter(h)) {
         h.remove(); // a heading with nothing under it ("Related links", "Top video")
+      }
+    }
+    for (Element p : article.select("p, div, span")) {
+      if (p.parent() != null && p.text().length() < 120 && DATELINE.matcher(p.text().strip()).find()) {
+        p.remove(); // "Published Monday, November 18, 2019 8:22AM EST"
       }
     }
     for (Element time : article.select("time")) {
