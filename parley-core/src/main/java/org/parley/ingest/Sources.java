@@ -162,6 +162,10 @@ public final class Sources {
       head = n <= 0 ? "" : new String(buffer, 0, n);
     }
     String root = FeedReader.root(head);
+    if (root != null && root.equalsIgnoreCase("html")) {
+      HtmlReader.read(file, source, ctx); // XHTML saved as .xml
+      return;
+    }
     if (!FeedReader.isFeedRoot(root)) {
       ctx.report.skip(
           source, root == null ? "not an XML document" : "XML document <" + root + "> is not a feed");
