@@ -226,7 +226,7 @@ class SourcesTest {
   void emptyHiddenUnknownAndMissingInputs() throws IOException {
     write("empty.txt", " \n\t\n");
     write(".hidden.txt", "Hidden text.");
-    write("page.html", "<p>x</p>");
+    write("page.html", "<html><body><nav><a href=/>Home</a></nav></body></html>");
     write("notes.docx", "x");
     Path missing = dir.resolve("nope.txt");
     Collected c = Collected.read(dir, missing);
@@ -235,7 +235,7 @@ class SourcesTest {
         .containsExactly(
             dir.resolve("empty.txt") + ": empty text",
             dir.resolve("notes.docx") + ": unsupported file type",
-            dir.resolve("page.html") + ": unsupported file type (HTML/XML/feed import not available)",
+            dir.resolve("page.html") + ": no article text found in the page",
             missing + ": no such file or directory");
   }
 
