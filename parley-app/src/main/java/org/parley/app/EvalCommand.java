@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.eval.AttributionEval;
 import org.parley.eval.EvalReport;
+import org.parley.eval.ExtractionEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Score Parley against annotated data and print precision, recall and F1.",
       "  parley eval [statements] GOLD   statements vs PolNeAR brat (a split folder or .ann) or gold JSONL",
+      "  parley eval extraction HTMLDIR  HTML body/metadata extraction vs ../shared/corpus/html",
     })
 final class EvalCommand implements Callable<Integer> {
   @Parameters(arity = "1..2", paramLabel = "[WHAT] GOLD", description = "what to score (default statements) and the gold data")
@@ -42,8 +44,13 @@ final class EvalCommand implements Callable<Integer> {
         report = r;
         table = r.format();
         break;
+      case "extraction":
+        ExtractionEval.Report x = ExtractionEval.run(gold);
+        report = x;
+        table = x.format();
+        break;
       default:
-        throw new IllegalArgumentException("eval what? statements, not " + what);
+        throw new IllegalArgumentException("eval what? statements or extraction, not " + what);
     }
     System.out.println(table);
     if (json != null) {

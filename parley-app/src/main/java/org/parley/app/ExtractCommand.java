@@ -29,8 +29,8 @@ final class ExtractCommand implements Callable<Integer> {
     Cleaner cleaner = new Cleaner();
     PrintStream out = System.out;
     IngestListener listener = IngestCommand.printingListener(System.err);
-    Sources.read(
-        Inputs.paths(paths),
+    Sources.readInputs(
+        paths,
         Inputs.mapping(map),
         article -> out.println(Json.write(record(cleaner.clean(article)))),
         new org.parley.ingest.IngestReport() {

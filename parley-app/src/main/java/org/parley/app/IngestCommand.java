@@ -29,7 +29,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to ingest")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders or http(s) URLs to ingest")
   List<String> paths;
 
   @Option(names = "--map", paramLabel = "FIELD=COLUMN,...", description = "dataset column overrides, e.g. text=body")
@@ -46,13 +46,12 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Path> inputs = Inputs.paths(paths);
     PrintStream err = System.err;
     IngestPipeline pipeline = new IngestPipeline(new NlpAnnotator(NlpConfig.DEFAULT), new Cleaner(), threads);
     IngestSummary summary;
     try (ArticleStore store = ArticleStore.open(data.dir, commitEvery);
-        ProgressPrinter ignored = new ProgressPrinter(pipeline::progress, Sources.totalBytes(inputs), err)) {
-      summary = pipeline.run(inputs, Inputs.mapping(map), store, printingListener(err));
+        ProgressPrinter ignored = new ProgressPrinter(pipeline::progress, Sources.totalBytes(Inputs.localPaths(paths)), err)) {
+      summary = pipeline.runInputs(paths, Inputs.mapping(map), store, printingListener(err));
     }
     printSummary(summary, System.out);
     return summary.read() == 0 && summary.skipped() > 0 ? 1 : 0;

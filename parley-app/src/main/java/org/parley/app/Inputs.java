@@ -14,6 +14,16 @@ final class Inputs {
     return args.stream().map(Path::of).toList();
   }
 
+  /** The local files among the inputs (URLs are left out), for sizing progress. */
+  static List<Path> localPaths(List<String> args) {
+    return args.stream().filter(a -> !isUrl(a)).map(Path::of).toList();
+  }
+
+  static boolean isUrl(String arg) {
+    String lower = arg.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
+
   /** {@code --map text=body,title=headline}. */
   static FieldMapping mapping(String spec) {
     if (spec == null || spec.isBlank()) {

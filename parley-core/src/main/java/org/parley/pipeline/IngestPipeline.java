@@ -67,6 +67,12 @@ public final class IngestPipeline {
 
   public IngestSummary run(List<Path> inputs, FieldMapping mapping, ArticleStore store, IngestListener listener)
       throws IOException {
+    return runInputs(inputs.stream().map(Path::toString).toList(), mapping, store, listener);
+  }
+
+  /** As {@link #run}, for inputs that may also be {@code http(s)://} URLs. */
+  public IngestSummary runInputs(
+      List<String> inputs, FieldMapping mapping, ArticleStore store, IngestListener listener) throws IOException {
     long started = System.nanoTime();
     Map<String, Long> reasons = new ConcurrentHashMap<>();
     IngestReport report =
@@ -101,7 +107,7 @@ public final class IngestPipeline {
     BlockedClock blocked = new BlockedClock();
     long readStarted = System.nanoTime();
     try {
-      Sources.read(
+      Sources.readInputs(
           inputs,
           mapping,
           article -> {
