@@ -46,6 +46,18 @@ public final class PositionExtractor {
           + "|insisted|conveyed|voiced|outlined|set\\W+out|calls|called|claims|claimed|according\\W+to)\\b",
       Taxonomy.FLAGS);
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\bthen\\b|\\bbut\\b", Taxonomy.FLAGS);
+  /** Words that end a plain cue's reach: "will not impose sanctions because ... a ceasefire". */
+  private static final Pattern STRONG_BREAK = Pattern.compile(
+      "[;]|\\b(because|although|though|while|whereas|but|despite|amid|instead|since)\\b", Taxonomy.FLAGS);
+  private static final Pattern SUBORDINATOR = Pattern.compile(
+      "\\b(because|although|though|while|whereas|despite|amid|since)\\b", Taxonomy.FLAGS);
+  /** Words within which a cue still governs a topic that needs one ("talks", "sanctions"). */
+  private static final int NEEDED_CUE_WINDOW_WORDS = 6;
+  /** A topic in a setting, not an object: "at the Istanbul peace talks", "amid stalled negotiations". */
+  private static final Pattern SETTING_BEFORE = Pattern.compile(
+      "\\b(during|amid|at|ahead\\W+of|on\\W+the\\W+sidelines\\W+of)\\W+(the\\W+|a\\W+|an\\W+)?(\\w+\\W+){0,3}$",
+      Taxonomy.FLAGS);
+  private static final Pattern ACCUSATION = Pattern.compile("\\b(accus\\w*|alleg\\w*)", Taxonomy.FLAGS);
   private static final Pattern ANAPHOR = Pattern.compile(
       "^\\W*(\\w+\\W+){0,2}?(the|these|those|both|all|such)\\W+(points|demands|proposals|conditions|terms|measures|issues|steps)\\b",
       Taxonomy.FLAGS);
@@ -195,11 +207,23 @@ public final class PositionExtractor {
   private List<Position> positions(Ctx ctx, int ss, int se, TopicMatch m, List<Cue> found) {
     String text = ctx.text();
     String before = text.substring(Math.max(ss, m.start() - 40), m.start());
-    if (SKIP_BEFORE.matcher(before).find()) {
+    if (SKIP_BEFORE.matcher(before).find() || SETTING_BEFORE.matcher(before).find()) {
       return List.of();
     }
     Statement st = containing(ctx.statements(), m.start());
     Cue cue = governingCue(text, found, m);
+    if (cue != null && (m.needsCue() || m.topic().needsCue()) && m.patternStance() == null
+        && words(text.substring(Math.min(cue.end(), m.start()), m.start())) > NEEDED_CUE_WINDOW_WORDS) {
+      cue = null;
+    }
+    if (cue == null && m.patternStance() == null && subordinate(text, found, m)) {
+      return List.of(); // "... will not impose sanctions because there's a chance of a ceasefire"
+    }
+    Cue outer = cue == null || cue.kind() != Kind.PLAIN ? cue : outermost(text, found, cue);
+    if (ACCUSATION.matcher(text.substring(ss, (outer != null ? outer : cue) != null
+        ? (outer != null ? outer : cue).start() : m.start())).find()) {
+      return List.of(); // "accused Moscow of stalling the talks": a claim, not a position
+    }
     Stance stance = null;
     Source source = null;
     if (cue != null && cue.kind() == Kind.CLAUSE) {
@@ -209,7 +233,8 @@ public final class PositionExtractor {
       stance = negatedRight(text, ss, m.start()) ? flip(m.patternStance()) : m.patternStance();
       source = Source.PATTERN;
     } else if (cue != null) {
-      stance = cue.effective();
+      stance = outer.effective();
+      cue = outer;
       source = Source.CUE;
     } else if (m.needsCue()) {
       return List.of();
@@ -347,12 +372,51 @@ public final class PositionExtractor {
         }
         return c;
       }
-      if (words(between) > CUE_WINDOW_WORDS) {
+      if (words(between) > CUE_WINDOW_WORDS || STRONG_BREAK.matcher(between).find()) {
         return null;
       }
       return c;
     }
     return null;
+  }
+
+  /** True when a cue before the topic is cut off from it by a subordinating word ("because"). */
+  private static boolean subordinate(String text, List<Cue> found, TopicMatch m) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Cue c = found.get(i);
+      if (c.kind() == Kind.PLAIN && c.end() <= m.start()) {
+        return SUBORDINATOR.matcher(text.substring(c.end(), m.start())).find();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The cue that governs a nested one: "urged Russia to accept" -> urged (demands), "refused
+   * demands to accept" -> refused (rejects).
+   */
+  private static Cue outermost(String text, List<Cue> found, Cue inner) {
+    Cue current = inner;
+    for (int i = found.indexOf(inner) - 1; i >= 0; i--) {
+      Cue prev = found.get(i);
+      if (prev.kind() != Kind.PLAIN || prev.end() > current.start()) {
+        continue;
+      }
+      String between = text.substring(prev.end(), current.start());
+      if (STRONG_BREAK.matcher(between).find()) {
+        break;
+      }
+      Stance outerStance = prev.effective();
+      Stance innerStance = current.effective();
+      boolean nests = (innerStance == Stance.ACCEPTS || innerStance == Stance.OFFERS)
+          && (outerStance == Stance.DEMANDS || outerStance == Stance.REJECTS) && words(between) <= 8
+          || innerStance == Stance.DEMANDS && outerStance == Stance.REJECTS && words(between) <= 2;
+      if (!nests) {
+        break;
+      }
+      current = prev;
+    }
+    return current;
   }
 
   private static int words(String s) {
