@@ -43,12 +43,14 @@ public final class PositionExtractor {
           + "(\\w+\\W+)?)$", Taxonomy.FLAGS);
   private static final Pattern REPORTING = Pattern.compile(
       ":\\W*[\u201c\"]|\\b(say|says|said|saying|told|stated|declared|announced|made\\W+clear|reiterated|stressed|emphasi[sz]ed"
-          + "|insisted|conveyed|voiced|outlined|set\\W+out|calls|called|claims|claimed|according\\W+to)\\b",
+          + "|insisted|conveyed|voiced|outlined|set\\W+out|claims|claimed|according\\W+to)\\b",
       Taxonomy.FLAGS);
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\bthen\\b|\\bbut\\b", Taxonomy.FLAGS);
   /** Words that end a plain cue's reach: "will not impose sanctions because ... a ceasefire". */
   private static final Pattern STRONG_BREAK = Pattern.compile(
-      "[;]|\\b(because|although|though|while|whereas|but|despite|amid|instead|since)\\b", Taxonomy.FLAGS);
+      "[;]|\\b(because|although|though|while|whereas|but|despite|amid|since)\\b", Taxonomy.FLAGS);
+  private static final Pattern HYPOTHETICAL = Pattern.compile(
+      "\\b(if|unless|whether)\\W+(\\w+\\W+){0,4}$", Taxonomy.FLAGS);
   private static final Pattern SUBORDINATOR = Pattern.compile(
       "\\b(because|although|though|while|whereas|despite|amid|since)\\b", Taxonomy.FLAGS);
   /** Words within which a cue still governs a topic that needs one ("talks", "sanctions"). */
@@ -216,6 +218,14 @@ public final class PositionExtractor {
         && words(text.substring(Math.min(cue.end(), m.start()), m.start())) > NEEDED_CUE_WINDOW_WORDS) {
       cue = null;
     }
+    if (cue == null && m.patternStance() == null && conditionFollows(text, se, found, m)) {
+      return List.of(); // "any peace settlement would be contingent on ...": what is conditioned
+    }
+    boolean hypothetical = cue != null && cue.kind() == Kind.PLAIN && HYPOTHETICAL.matcher(
+        text.substring(Math.max(ss, cue.start() - 50), cue.start())).find();
+    if (hypothetical && (cue.negated() || cue.stance() != Stance.DEMANDS)) {
+      return List.of(); // "if Russia does not agree to a ceasefire"
+    }
     if (cue == null && m.patternStance() == null && subordinate(text, found, m)) {
       return List.of(); // "... will not impose sanctions because there's a chance of a ceasefire"
     }
@@ -249,6 +259,9 @@ public final class PositionExtractor {
     }
     if (stance == null) {
       return List.of();
+    }
+    if (hypothetical && stance == Stance.DEMANDS) {
+      stance = Stance.CONDITIONS; // "assurances make sense if the goal is a pan-European discussion"
     }
     Cue frame = null;
     if (stance == Stance.DEMANDS) {
@@ -378,6 +391,17 @@ public final class PositionExtractor {
       return c;
     }
     return null;
+  }
+
+  /** True when a conditions cue follows the topic closely ("a peace deal would be contingent on"). */
+  private static boolean conditionFollows(String text, int se, List<Cue> found, TopicMatch m) {
+    for (Cue c : found) {
+      if (c.kind() == Kind.CLAUSE && c.start() >= m.end()
+          && words(text.substring(m.end(), Math.min(se, c.start()))) <= 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a cue before the topic is cut off from it by a subordinating word ("because"). */
