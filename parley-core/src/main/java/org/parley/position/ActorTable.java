@@ -115,8 +115,8 @@ public final class ActorTable {
 
   /**
    * The side a speaker name, entity id ({@code e:vladimir-putin}) or description ("senior French
-   * official") stands for, or null: the whole string if it is a name, else the longest name found
-   * in it, unless a reporter word ("newspaper") is found.
+   * official") stands for, or null: the whole string if it is a name, else the leftmost (longest)
+   * name found in it, unless a reporter word ("newspaper") is found.
    */
   public String sideOf(String nameOrIdOrDescription) {
     if (nameOrIdOrDescription == null || nameOrIdOrDescription.isBlank()) {
@@ -129,16 +129,30 @@ public final class ActorTable {
     if (exact != null) {
       return exact.side().equals(NOBODY) ? null : exact.side();
     }
-    ActorMatch best = null;
-    for (ActorMatch m : find(text, 0, text.length())) {
-      if (m.reporter()) {
-        return null;
-      }
-      if (best == null || m.end() - m.start() > best.end() - best.start()) {
-        best = m;
-      }
+    List<String> sides = sidesOf(text);
+    return sides.isEmpty() ? null : sides.get(0);
+  }
+
+  /**
+   * Every side named in a speaker name or description, leftmost first ("Kyiv and the West" ->
+   * Ukraine, West); empty when none is or a reporter word is found.
+   */
+  public List<String> sidesOf(String nameOrDescription) {
+    if (nameOrDescription == null || nameOrDescription.isBlank()) {
+      return List.of();
     }
-    return best == null ? null : best.side();
+    Entry exact = entries.get(key(nameOrDescription));
+    if (exact != null) {
+      return exact.side().equals(NOBODY) ? List.of() : List.of(exact.side());
+    }
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (ActorMatch m : find(nameOrDescription, 0, nameOrDescription.length())) {
+      if (m.reporter()) {
+        return List.of();
+      }
+      out.add(m.side());
+    }
+    return List.copyOf(out);
   }
 
   /** All names in {@code text[from, to)}, left to right, reporters ("-") included. */

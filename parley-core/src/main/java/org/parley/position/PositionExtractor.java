@@ -295,6 +295,14 @@ public final class PositionExtractor {
     }
     List<Position> out = new ArrayList<>();
     out.add(build(ctx, ss, se, st, speaker, actor, m.topic().id(), stance));
+    if (st != null && actor.equals(speakerSide(st))) {
+      // "Kyiv and the West reject ...": every side among the speakers
+      for (String other : actors.sidesOf(st.speaker())) {
+        if (!other.equals(actor)) {
+          out.add(build(ctx, ss, se, st, speaker, other, m.topic().id(), stance));
+        }
+      }
+    }
     // "offered to negotiate on Putin's key demands: neutrality" is also the speaker's offer
     if (possessor != null && st != null && st.start() > cue.end()) {
       Stance own = statementCueStance(text, st);
@@ -635,7 +643,8 @@ public final class PositionExtractor {
         continue;
       }
       String lower = bare.toLowerCase(Locale.ROOT);
-      if (ctx.verbEnds().contains(wordEnd) || ctx.verbEnds().contains(wordEnd - (word.length() - bare.length()))) {
+      int bareEnd = wordStart + word.indexOf(bare) + bare.length();
+      if (ctx.verbEnds().contains(wordEnd) || ctx.verbEnds().contains(bareEnd)) {
         return false; // object of a verb: "occupy Ukraine", "abuse the Ukrainian soldiers"
       }
       if (!determiner && DETERMINERS.contains(lower)) {

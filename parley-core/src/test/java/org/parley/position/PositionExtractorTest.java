@@ -35,9 +35,13 @@ class PositionExtractorTest {
       String content = speakerContent[i + 1];
       int start = text.indexOf(content);
       assertThat(start).as(content).isGreaterThanOrEqualTo(0);
+      // "speaker|cue" names the reporting verb, found in the text before the content
+      String[] speakerCue = speakerContent[i].split("\\|");
+      String cue = speakerCue.length > 1 ? speakerCue[1] : "said";
+      int cueStart = speakerCue.length > 1 ? text.lastIndexOf(cue, start) : -1;
       statements.add(new Statement(article.id(), article.id() + "#" + (i / 2 + 1), StatementKind.INDIRECT, content,
-          start, start + content.length(), speakerContent[i], null, speakerContent[i], -1, -1, "said", -1, -1, null,
-          List.of(), null, null, 0.9));
+          start, start + content.length(), speakerCue[0], null, speakerCue[0], -1, -1, cue, cueStart,
+          cueStart < 0 ? -1 : cueStart + cue.length(), null, List.of(), null, null, 0.9));
     }
     return EXTRACTOR.extract(article, statements);
   }
@@ -137,5 +141,60 @@ class PositionExtractorTest {
     List<Position> p = extract("A Karskian newspaper said a ceasefire was close.",
         "Karskian newspaper", "a ceasefire was close");
     assertThat(p).isEmpty();
+  }
+
+  @Test
+  void nestedCueTakesTheOuterStance() {
+    List<Position> p = extract(
+        "Karsk has repeatedly urged Valdoria to accept a 30-day ceasefire. "
+            + "Valdoria continued to refuse demands from Karsk to accept a truce.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Karsk", "ceasefire", Stance.DEMANDS),
+        tuple("Valdoria", "ceasefire", Stance.REJECTS));
+  }
+
+  @Test
+  void possessiveDemandGivesTheDemanderAndTheSpeakersOffer() {
+    List<Position> p = extract("Brandt offered to negotiate on one of Voss's key demands: that Karsk declare itself neutral.",
+        "Brandt|offered", "that Karsk declare itself neutral");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactlyInAnyOrder(
+        tuple("Karsk", "negotiations", Stance.OFFERS),
+        tuple("Valdoria", "neutrality_non_bloc", Stance.DEMANDS),
+        tuple("Karsk", "neutrality_non_bloc", Stance.OFFERS));
+  }
+
+  @Test
+  void contingentOnMakesConditionsNotDemandsOfTheConditionedThing() {
+    List<Position> p = extract(
+        "Karsk has said any peace settlement would be contingent on a ceasefire and the withdrawal of Valdorian troops.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "ceasefire", Stance.CONDITIONS));
+  }
+
+  @Test
+  void hypotheticalsAccusationsAndSettingsAreNoPositions() {
+    assertThat(extract("Voss said Valdoria would act if Karsk does not agree to a ceasefire.",
+        "Voss", "Valdoria would act if Karsk does not agree to a ceasefire")).isEmpty();
+    assertThat(extract("Voss accused Karsk of refusing a ceasefire.")).isEmpty();
+    assertThat(extract("Brandt said Karsk made progress at the peace talks in Oslo.",
+        "Brandt", "Karsk made progress at the peace talks in Oslo")).isEmpty();
+  }
+
+  @Test
+  void conjoinedSpeakersEachTakeThePosition() {
+    List<Position> p = extract("A vote Karsk and Valdoria reject was held in illegal referendums.",
+        "Karsk and Valdoria", "A vote Karsk and Valdoria reject was held in illegal referendums");
+    assertThat(p).extracting(Position::actor).containsExactly("Karsk", "Valdoria");
+  }
+
+  @Test
+  void editedTaxonomyIsReappliedWithoutAnnotating() {
+    String text = "Voss said Valdoria demands a grain corridor.";
+    Taxonomy edited = Taxonomy.defaults().overriddenBy("[grain_corridor]\ndescription: Grain.\nterm: grain corridor\n", "user");
+    Article article = new Article(ArticleId.of(text), "t.txt", null, null, null, null, null, "en", null, null, text,
+        List.of());
+    List<Position> p = new PositionExtractor(edited, ACTORS, StanceCues.defaults()).extract(article, List.of());
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "grain_corridor", Stance.DEMANDS));
   }
 }
