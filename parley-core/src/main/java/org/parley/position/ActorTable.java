@@ -55,7 +55,8 @@ public final class ActorTable {
       }
       alt.append(Pattern.quote(name).replace("'", "\\E['\u2019]\\Q"));
     }
-    this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + (alt.length() == 0 ? "(?!)" : alt) + ")(?![\\p{L}\\p{N}])",
+    // not after a hyphen: "pro-Ukraine initiatives" names no side
+    this.names = Pattern.compile("(?<![\\p{L}\\p{N}\\-])(?:" + (alt.length() == 0 ? "(?!)" : alt) + ")(?![\\p{L}\\p{N}])",
         Taxonomy.FLAGS);
   }
 

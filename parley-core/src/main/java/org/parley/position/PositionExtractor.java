@@ -229,6 +229,9 @@ public final class PositionExtractor {
     if (cue == null && m.patternStance() == null && subordinate(text, found, m)) {
       return List.of(); // "... will not impose sanctions because there's a chance of a ceasefire"
     }
+    if (cue == null && (m.needsCue() || m.topic().needsCue())) {
+      cue = modalAfter(text, se, found, m); // "attacks on civilians should be stopped"
+    }
     Cue outer = cue == null || cue.kind() != Kind.PLAIN ? cue : outermost(text, found, cue);
     if (ACCUSATION.matcher(text.substring(ss, (outer != null ? outer : cue) != null
         ? (outer != null ? outer : cue).start() : m.start())).find()) {
@@ -276,8 +279,8 @@ public final class PositionExtractor {
     if (possessor != null) {
       actor = possessor;
     } else if (st != null && (source == Source.STATEMENT_CUE || cue != null && MODAL.matcher(
-        text.substring(cue.start(), cue.end())).lookingAt()) && speakerSide(st) != null) {
-      actor = speakerSide(st);
+        text.substring(cue.start(), cue.end())).lookingAt())) {
+      actor = speakerSide(st); // the speaker demands, whoever "should" act; unknown speaker: none
     } else if (st == null && frame != null && cue == null) {
       actor = actorFor(ctx, ss, frame.start(), frame, null);
     } else {
@@ -397,6 +400,18 @@ public final class PositionExtractor {
         return null;
       }
       return c;
+    }
+    return null;
+  }
+
+  /** A modal demand right after the topic ("should be stopped", "must end"), or null. */
+  private static Cue modalAfter(String text, int se, List<Cue> found, TopicMatch m) {
+    for (Cue c : found) {
+      if (c.kind() == Kind.PLAIN && c.start() >= m.end() && c.effective() == Stance.DEMANDS
+          && MODAL.matcher(text.substring(c.start(), c.end())).lookingAt()
+          && words(text.substring(m.end(), Math.min(se, c.start()))) <= 2) {
+        return c;
+      }
     }
     return null;
   }
