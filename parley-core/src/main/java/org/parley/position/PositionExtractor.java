@@ -1,0 +1,681 @@
+package org.parley.position;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Article;
+import org.parley.model.Position;
+import org.parley.model.Sentence;
+import org.parley.model.Stance;
+import org.parley.model.Statement;
+import org.parley.position.ActorTable.ActorMatch;
+import org.parley.position.StanceCues.Cue;
+import org.parley.position.StanceCues.Kind;
+import org.parley.position.Taxonomy.TopicMatch;
+
+/**
+ * Finds positions: an actor's demand, offer, acceptance, refusal or condition on a topic. Works
+ * sentence by sentence: every topic of the {@link Taxonomy} found in a sentence gets a stance from
+ * the nearest {@link StanceCues cue} before it (or its pattern's stance, the statement's cue, the
+ * topic's default) and an actor from the {@link ActorTable}: the subject-like name before the
+ * cue, else the speaker of the statement the topic lies in. Sentences outside statements give
+ * positions only with a cue or a reporting verb and a named actor. Pure: no state between calls.
+ */
+public final class PositionExtractor {
+  /** Words within which a cue still governs a topic after it. */
+  private static final int CUE_WINDOW_WORDS = 20;
+
+  private static final Set<String> NOT_SUBJECT_BEFORE = Set.of(
+      "with", "to", "on", "from", "against", "for", "of", "at", "by", "into", "over", "toward", "towards", "about",
+      "upon", "in", "between", "among", "across", "through", "and", "told", "tell", "tells", "telling", "urged",
+      "urging", "asked", "asking", "warned", "assured", "informed", "persuade", "persuaded", "pressed", "pressing",
+      "invaded", "attacked", "supports", "backs", "than", "like", "whom");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+  private static final Pattern PRONOUNS = Pattern.compile("\\b(he|she|they|we|I|it)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SKIP_BEFORE = Pattern.compile(
+      "(\\bwithout\\W+(a\\W+|an\\W+|any\\W+)?|\\b(conditions?|terms|demands?|preconditions?)\\W+for\\W+(a\\W+|an\\W+|the\\W+)?"
+          + "(\\w+\\W+)?)$", Taxonomy.FLAGS);
+  private static final Pattern REPORTING = Pattern.compile(
+      ":\\W*[\u201c\"]|\\b(say|says|said|saying|told|stated|declared|announced|made\\W+clear|reiterated|stressed|emphasi[sz]ed"
+          + "|insisted|conveyed|voiced|outlined|set\\W+out|claims|claimed|according\\W+to)\\b",
+      Taxonomy.FLAGS);
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\bthen\\b|\\bbut\\b", Taxonomy.FLAGS);
+  /** Words that end a plain cue's reach: "will not impose sanctions because ... a ceasefire". */
+  private static final Pattern STRONG_BREAK = Pattern.compile(
+      "[;]|\\b(because|although|though|while|whereas|but|despite|amid|since)\\b", Taxonomy.FLAGS);
+  private static final Pattern HYPOTHETICAL = Pattern.compile(
+      "\\b(if|unless|whether)\\W+(\\w+\\W+){0,4}$", Taxonomy.FLAGS);
+  private static final Pattern SUBORDINATOR = Pattern.compile(
+      "\\b(because|although|though|while|whereas|despite|amid|since)\\b", Taxonomy.FLAGS);
+  /** Words within which a cue still governs a topic that needs one ("talks", "sanctions"). */
+  private static final int NEEDED_CUE_WINDOW_WORDS = 6;
+  /** A topic in a setting, not an object: "at the Istanbul peace talks", "amid stalled negotiations". */
+  private static final Pattern SETTING_BEFORE = Pattern.compile(
+      "\\b(during|amid|at|ahead\\W+of|on\\W+the\\W+sidelines\\W+of)\\W+(the\\W+|a\\W+|an\\W+)?(\\w+\\W+){0,3}$",
+      Taxonomy.FLAGS);
+  private static final Pattern ACCUSATION = Pattern.compile("\\b(accus\\w*|alleg\\w*)", Taxonomy.FLAGS);
+  private static final Pattern ANAPHOR = Pattern.compile(
+      "^\\W*(\\w+\\W+){0,2}?(the|these|those|both|all|such)\\W+(points|demands|proposals|conditions|terms|measures|issues|steps)\\b",
+      Taxonomy.FLAGS);
+  private static final Pattern BY_AGENT = Pattern.compile("^\\W*(\\w+\\W+){0,2}?by\\W+", Taxonomy.FLAGS);
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\u201d\"’']?)\\s+|\\n+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern MODAL = Pattern.compile("(should|must|needs?\\W+to|ought)\\b", Taxonomy.FLAGS);
+  private static final Pattern POSSESSIVE = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,2}\\p{Lu}[\\p{L}.\\-]*)['\u2019]s?\\s+(?:[\\p{L}\\-]+\\s+){0,2}$");
+  private static final Pattern POSSESSIVE_TO_ANCHOR = Pattern.compile("['\u2019]s?\\s+(?:\\p{L}+\\s+)?");
+  private static final Pattern TAGGED = Pattern.compile(
+      "\\b(he|she)\\W+(said|added|told|stressed|noted|insisted|warned|declared)\\b", Taxonomy.FLAGS);
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+  /** Verbs whose following name can still be a subject ("said Russia was ready"). */
+  static final Set<String> CLAUSE_VERBS = Set.of("say", "tell", "claim", "insist", "add", "warn", "believe", "think",
+      "argue", "stress", "note", "announce", "confirm", "indicate", "show", "mean", "suggest", "report", "know",
+      "hope", "fear", "expect", "assert", "emphasise", "emphasize", "explain", "reiterate", "deny", "acknowledge",
+      "be", "have", "do", "signal", "state", "declare", "write", "respond", "reply", "allege", "accuse", "make");
+
+  private final Taxonomy taxonomy;
+  private final ActorTable actors;
+  private final StanceCues cues;
+
+  /** With the shipped taxonomy, actor table and cues. */
+  public PositionExtractor() {
+    this(Taxonomy.defaults(), ActorTable.defaults(), StanceCues.defaults());
+  }
+
+  public PositionExtractor(Taxonomy taxonomy, ActorTable actors, StanceCues cues) {
+    this.taxonomy = taxonomy;
+    this.actors = actors;
+    this.cues = cues;
+  }
+
+  /**
+   * With the shipped resources, each overridden or extended by the user's file of the same name in
+   * {@code dir} ({@code topics.txt}, {@code actors.tsv}, {@code stance-cues.tsv}) when present;
+   * {@code dir} may be null.
+   */
+  public static PositionExtractor load(Path dir) {
+    return new PositionExtractor(
+        Taxonomy.load(dir == null ? null : dir.resolve("topics.txt")),
+        ActorTable.load(dir == null ? null : dir.resolve("actors.tsv")),
+        StanceCues.load(dir == null ? null : dir.resolve("stance-cues.tsv")));
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  public ActorTable actors() {
+    return actors;
+  }
+
+  /** Positions of an annotated article, using its sentence boundaries. */
+  public List<Position> extract(AnnotatedArticle annotated, List<Statement> statements) {
+    List<int[]> spans = new ArrayList<>();
+    Set<Integer> verbEnds = new HashSet<>();
+    for (Sentence s : annotated.sentences()) {
+      spans.add(new int[] {s.start(), s.end()});
+      for (org.parley.model.Token t : s.tokens()) {
+        String lemma = t.lemma() == null ? t.word() : t.lemma();
+        if (t.pos() != null && t.pos().startsWith("VB") && !CLAUSE_VERBS.contains(lemma.toLowerCase(Locale.ROOT))) {
+          verbEnds.add(t.end());
+        }
+      }
+    }
+    if (spans.isEmpty()) {
+      return extract(annotated.article(), statements);
+    }
+    return extract(annotated.article(), spans, statements, verbEnds);
+  }
+
+  /**
+   * Positions from an article's text and statements alone (sentences split on punctuation), so
+   * an edited taxonomy can be re-applied to stored statements without re-annotating.
+   */
+  public List<Position> extract(Article article, List<Statement> statements) {
+    return extract(article, splitSentences(article.text()), statements, Set.of());
+  }
+
+  static List<int[]> splitSentences(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      if (m.start() > at) {
+        out.add(new int[] {at, m.start()});
+      }
+      at = m.end();
+    }
+    if (at < text.length()) {
+      out.add(new int[] {at, text.length()});
+    }
+    return out;
+  }
+
+  /** What one extraction call works on. */
+  private record Ctx(Article article, String text, List<Statement> statements, Set<Integer> verbEnds) {}
+
+  /** Where a stance came from. */
+  private enum Source { CLAUSE, PATTERN, CUE, STATEMENT_CUE, DEFAULT }
+
+  private List<Position> extract(Article article, List<int[]> sentences, List<Statement> statements,
+      Set<Integer> verbEnds) {
+    Ctx ctx = new Ctx(article, article.text(), statements, verbEnds);
+    String text = article.text();
+    List<Position> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    List<Position> recent = new ArrayList<>();
+    int quiet = 0;
+    for (int[] sentence : sentences) {
+      int ss = sentence[0];
+      int se = sentence[1];
+      if (se <= ss || article.inJunk(ss, se)) {
+        recent.clear();
+        continue;
+      }
+      List<Position> here = new ArrayList<>();
+      List<TopicMatch> matches = taxonomy.find(text, ss, se);
+      List<Cue> found = cues.find(text, ss, se);
+      for (TopicMatch m : matches) {
+        for (Position p : positions(ctx, ss, se, m, found)) {
+          if (seen.add(p.actor() + "|" + p.topic() + "|" + p.stance() + "|" + p.start() + "|" + p.end())) {
+            here.add(p);
+          }
+        }
+      }
+      if (matches.isEmpty() && !recent.isEmpty()) {
+        for (Position p : anaphora(ctx, ss, se, found, recent)) {
+          if (seen.add(p.actor() + "|" + p.topic() + "|" + p.stance() + "|" + p.start() + "|" + p.end())) {
+            here.add(p);
+          }
+        }
+      }
+      out.addAll(here);
+      if (!here.isEmpty()) {
+        recent = new ArrayList<>(here);
+        quiet = 0;
+      } else if (++quiet > 2) {
+        recent.clear();
+      }
+    }
+    return out;
+  }
+
+  private List<Position> positions(Ctx ctx, int ss, int se, TopicMatch m, List<Cue> found) {
+    String text = ctx.text();
+    String before = text.substring(Math.max(ss, m.start() - 40), m.start());
+    if (SKIP_BEFORE.matcher(before).find() || SETTING_BEFORE.matcher(before).find()) {
+      return List.of();
+    }
+    Statement st = containing(ctx.statements(), m.start());
+    Cue cue = governingCue(text, found, m);
+    if (cue != null && (m.needsCue() || m.topic().needsCue()) && m.patternStance() == null
+        && words(text.substring(Math.min(cue.end(), m.start()), m.start())) > NEEDED_CUE_WINDOW_WORDS) {
+      cue = null;
+    }
+    if (cue == null && m.patternStance() == null && conditionFollows(text, se, found, m)) {
+      return List.of(); // "any peace settlement would be contingent on ...": what is conditioned
+    }
+    boolean hypothetical = cue != null && cue.kind() == Kind.PLAIN && HYPOTHETICAL.matcher(
+        text.substring(Math.max(ss, cue.start() - 50), cue.start())).find();
+    if (hypothetical && (cue.negated() || cue.stance() != Stance.DEMANDS)) {
+      return List.of(); // "if Russia does not agree to a ceasefire"
+    }
+    if (cue == null && m.patternStance() == null && subordinate(text, found, m)) {
+      return List.of(); // "... will not impose sanctions because there's a chance of a ceasefire"
+    }
+    if (cue == null && (m.needsCue() || m.topic().needsCue())) {
+      cue = modalAfter(text, se, found, m); // "attacks on civilians should be stopped"
+    }
+    Cue outer = cue == null || cue.kind() != Kind.PLAIN ? cue : outermost(text, found, cue);
+    if (ACCUSATION.matcher(text.substring(ss, (outer != null ? outer : cue) != null
+        ? (outer != null ? outer : cue).start() : m.start())).find()) {
+      return List.of(); // "accused Moscow of stalling the talks": a claim, not a position
+    }
+    Stance stance = null;
+    Source source = null;
+    if (cue != null && cue.kind() == Kind.CLAUSE) {
+      stance = Stance.CONDITIONS;
+      source = Source.CLAUSE;
+    } else if (m.patternStance() != null) {
+      stance = negatedRight(text, ss, m.start()) ? flip(m.patternStance()) : m.patternStance();
+      source = Source.PATTERN;
+    } else if (cue != null) {
+      stance = outer.effective();
+      cue = outer;
+      source = Source.CUE;
+    } else if (m.needsCue()) {
+      return List.of();
+    } else if (st != null) {
+      Stance fromStatementCue = statementCueStance(text, st);
+      stance = fromStatementCue != null ? fromStatementCue : m.topic().defaultStance();
+      source = fromStatementCue != null ? Source.STATEMENT_CUE : Source.DEFAULT;
+    } else if (m.topic().defaultStance() != null
+        && (reportedBefore(text, ss, m.start()) || TAGGED.matcher(text.substring(ss, se)).find())) {
+      stance = m.topic().defaultStance();
+      source = Source.DEFAULT;
+    }
+    if (stance == null) {
+      return List.of();
+    }
+    if (hypothetical && stance == Stance.DEMANDS) {
+      stance = Stance.CONDITIONS; // "assurances make sense if the goal is a pan-European discussion"
+    }
+    Cue frame = null;
+    if (stance == Stance.DEMANDS) {
+      frame = frame(text, ss, se, st, found);
+      if (frame != null) {
+        stance = Stance.CONDITIONS;
+      }
+    }
+    String actor;
+    String speaker = st == null ? null : st.speaker();
+    String possessor = cue == null ? null : possessiveAgent(text, ss, cue.start());
+    if (possessor != null) {
+      actor = possessor;
+    } else if (st != null && (source == Source.STATEMENT_CUE || cue != null && MODAL.matcher(
+        text.substring(cue.start(), cue.end())).lookingAt())) {
+      actor = speakerSide(st); // the speaker demands, whoever "should" act; unknown speaker: none
+    } else if (st == null && frame != null && cue == null) {
+      actor = actorFor(ctx, ss, frame.start(), frame, null);
+    } else {
+      actor = actorFor(ctx, ss, cue != null ? cue.start() : m.start(), cue, st);
+    }
+    if (actor == null && st == null && TAGGED.matcher(text.substring(ss, se)).find()) {
+      Statement previous = previousStatement(ctx.statements(), ss);
+      if (previous != null) {
+        actor = speakerSide(previous);
+        speaker = previous.speaker();
+      }
+    }
+    if (actor == null) {
+      return List.of();
+    }
+    List<Position> out = new ArrayList<>();
+    out.add(build(ctx, ss, se, st, speaker, actor, m.topic().id(), stance));
+    if (st != null && actor.equals(speakerSide(st))) {
+      // "Kyiv and the West reject ...": every side among the speakers
+      for (String other : actors.sidesOf(st.speaker())) {
+        if (!other.equals(actor)) {
+          out.add(build(ctx, ss, se, st, speaker, other, m.topic().id(), stance));
+        }
+      }
+    }
+    // "offered to negotiate on Putin's key demands: neutrality" is also the speaker's offer
+    if (possessor != null && st != null && st.start() > cue.end()) {
+      Stance own = statementCueStance(text, st);
+      String side = speakerSide(st);
+      if (own != null && side != null && !side.equals(possessor)) {
+        out.add(build(ctx, ss, se, st, speaker, side, m.topic().id(), own));
+      }
+    }
+    return out;
+  }
+
+  /** Positions for a sentence like "Putin had shown himself willing to work on the points". */
+  private List<Position> anaphora(Ctx ctx, int ss, int se, List<Cue> found, List<Position> previous) {
+    String text = ctx.text();
+    List<Position> out = new ArrayList<>();
+    for (Cue cue : found) {
+      if (cue.kind() != Kind.PLAIN) {
+        continue;
+      }
+      String after = text.substring(cue.end(), Math.min(se, cue.end() + 60));
+      if (!ANAPHOR.matcher(after).find()) {
+        continue;
+      }
+      Statement st = containing(ctx.statements(), cue.start());
+      String actor = actorFor(ctx, ss, cue.start(), cue, st);
+      if (actor == null) {
+        continue;
+      }
+      Set<String> topics = new java.util.LinkedHashSet<>();
+      for (Position p : previous) {
+        if (!p.actor().equals(actor)) {
+          topics.add(p.topic());
+        }
+      }
+      for (String topic : topics) {
+        out.add(build(ctx, ss, se, st, st == null ? null : st.speaker(), actor, topic, cue.effective()));
+      }
+    }
+    return out;
+  }
+
+  private Position build(Ctx ctx, int ss, int se, Statement st, String speaker, String actor, String topic,
+      Stance stance) {
+    Article article = ctx.article();
+    String text = ctx.text();
+    int es = ss;
+    int ee = se;
+    if (st != null && st.start() < se && st.end() > ss) {
+      es = Math.max(ss, st.start());
+      ee = Math.min(se, st.end());
+    }
+    while (es < ee && Character.isWhitespace(text.charAt(es))) {
+      es++;
+    }
+    while (ee > es && Character.isWhitespace(text.charAt(ee - 1))) {
+      ee--;
+    }
+    return new Position(
+        article.id(), actor, topic, stance,
+        speaker, st == null ? null : st.id(),
+        text.substring(es, ee), es, ee,
+        st != null && st.date() != null ? st.date() : article.published(),
+        st == null ? null : st.dateText());
+  }
+
+  /** The statement whose content holds {@code at} (the shortest when nested), or null. */
+  private static Statement containing(List<Statement> statements, int at) {
+    Statement best = null;
+    for (Statement s : statements) {
+      if (s.start() <= at && at < s.end() && (best == null || s.end() - s.start() < best.end() - best.start())) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** The nearest plain or clause cue before the topic that still governs it. */
+  private static Cue governingCue(String text, List<Cue> found, TopicMatch m) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Cue c = found.get(i);
+      if (c.start() >= m.start() || c.kind() == Kind.FRAME) {
+        continue;
+      }
+      String between = c.end() >= m.start() ? "" : text.substring(c.end(), m.start());
+      if (c.kind() == Kind.CLAUSE) {
+        if (CLAUSE_BREAK.matcher(between).find()) {
+          continue;
+        }
+        return c;
+      }
+      if (words(between) > CUE_WINDOW_WORDS || STRONG_BREAK.matcher(between).find()) {
+        return null;
+      }
+      return c;
+    }
+    return null;
+  }
+
+  /** A modal demand right after the topic ("should be stopped", "must end"), or null. */
+  private static Cue modalAfter(String text, int se, List<Cue> found, TopicMatch m) {
+    for (Cue c : found) {
+      if (c.kind() == Kind.PLAIN && c.start() >= m.end() && c.effective() == Stance.DEMANDS
+          && MODAL.matcher(text.substring(c.start(), c.end())).lookingAt()
+          && words(text.substring(m.end(), Math.min(se, c.start()))) <= 2) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** True when a conditions cue follows the topic closely ("a peace deal would be contingent on"). */
+  private static boolean conditionFollows(String text, int se, List<Cue> found, TopicMatch m) {
+    for (Cue c : found) {
+      if (c.kind() == Kind.CLAUSE && c.start() >= m.end()
+          && words(text.substring(m.end(), Math.min(se, c.start()))) <= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a cue before the topic is cut off from it by a subordinating word ("because"). */
+  private static boolean subordinate(String text, List<Cue> found, TopicMatch m) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Cue c = found.get(i);
+      if (c.kind() == Kind.PLAIN && c.end() <= m.start()) {
+        return SUBORDINATOR.matcher(text.substring(c.end(), m.start())).find();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The cue that governs a nested one: "urged Russia to accept" -> urged (demands), "refused
+   * demands to accept" -> refused (rejects).
+   */
+  private static Cue outermost(String text, List<Cue> found, Cue inner) {
+    Cue current = inner;
+    for (int i = found.indexOf(inner) - 1; i >= 0; i--) {
+      Cue prev = found.get(i);
+      if (prev.kind() != Kind.PLAIN || prev.end() > current.start()) {
+        continue;
+      }
+      String between = text.substring(prev.end(), current.start());
+      if (STRONG_BREAK.matcher(between).find()) {
+        break;
+      }
+      Stance outerStance = prev.effective();
+      Stance innerStance = current.effective();
+      boolean nests = (innerStance == Stance.ACCEPTS || innerStance == Stance.OFFERS)
+          && (outerStance == Stance.DEMANDS || outerStance == Stance.REJECTS) && words(between) <= 8
+          || innerStance == Stance.DEMANDS && outerStance == Stance.REJECTS && words(between) <= 2;
+      if (!nests) {
+        break;
+      }
+      current = prev;
+    }
+    return current;
+  }
+
+  private static int words(String s) {
+    Matcher w = WORD.matcher(s);
+    int n = 0;
+    while (w.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private Stance statementCueStance(String text, Statement st) {
+    if (st.cueStart() < 0 || st.cueEnd() > text.length() || st.cueEnd() <= st.cueStart()) {
+      return null;
+    }
+    for (Cue c : cues.find(text, st.cueStart(), Math.min(text.length(), st.cueEnd() + 6))) {
+      if (c.kind() == Kind.PLAIN && c.start() < st.cueEnd()) {
+        return c.effective();
+      }
+    }
+    return null;
+  }
+
+  private static boolean reportedBefore(String text, int ss, int at) {
+    return REPORTING.matcher(text.substring(ss, at)).find();
+  }
+
+  private static boolean negatedRight(String text, int ss, int at) {
+    String before = text.substring(Math.max(ss, at - 16), at).toLowerCase(Locale.ROOT);
+    return before.matches("(?s).*\\b(not|never|no)\\W+$") || before.matches("(?s).*n[’']t\\W+$");
+  }
+
+  private static Stance flip(Stance s) {
+    return s == Stance.REJECTS ? Stance.ACCEPTS : Stance.REJECTS;
+  }
+
+  /** A conditions frame ("his terms for", "as conditions for") in the sentence or statement, or null. */
+  private Cue frame(String text, int ss, int se, Statement st, List<Cue> found) {
+    for (Cue c : found) {
+      if (c.kind() == Kind.FRAME) {
+        return c;
+      }
+    }
+    if (st != null && (st.start() < ss || st.end() > se)) {
+      for (Cue c : cues.find(text, st.start(), st.end())) {
+        if (c.kind() == Kind.FRAME) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The side named in a possessive right before a cue noun ("Moscow's demand", "Putin's key demands"). */
+  private String possessiveAgent(String text, int ss, int cueStart) {
+    Matcher m = POSSESSIVE.matcher(text.substring(Math.max(ss, cueStart - 60), cueStart));
+    if (!m.find()) {
+      return null;
+    }
+    return actors.sideOf(m.group(1));
+  }
+
+  private static Statement previousStatement(List<Statement> statements, int before) {
+    Statement best = null;
+    for (Statement s : statements) {
+      if (s.end() <= before && s.speaker() != null && (best == null || s.end() > best.end())) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The side behind a stance cue at {@code anchor}: inside a statement's content, the subject-like
+   * name before it (a subject pronoun means the speaker), else the speaker; outside statements,
+   * the subject-like name before it or the agent after it ("conditions voiced by Moscow").
+   */
+  private String actorFor(Ctx ctx, int ss, int anchor, Cue cue, Statement st) {
+    String text = ctx.text();
+    if (st != null) {
+      if (anchor >= st.start()) {
+        String agent = agentBefore(ctx, Math.max(ss, st.start()), anchor, true);
+        if (agent != null && !agent.equals(SPEAKER)) {
+          return agent;
+        }
+      }
+      return speakerSide(st);
+    }
+    String agent = agentBefore(ctx, ss, anchor, false);
+    if (agent != null) {
+      return agent;
+    }
+    if (cue != null) {
+      String after = text.substring(cue.end(), Math.min(text.length(), cue.end() + 60));
+      Matcher by = BY_AGENT.matcher(after);
+      if (by.find()) {
+        int from = cue.end() + by.end();
+        List<ActorMatch> names = actors.find(text, from, Math.min(text.length(), from + 40));
+        if (!names.isEmpty() && names.get(0).start() == from && !names.get(0).reporter()) {
+          return names.get(0).side();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final String SPEAKER = "\u0000speaker";
+
+  private String speakerSide(Statement st) {
+    String side = actors.sideOf(st.speaker());
+    if (side == null) {
+      side = actors.sideOf(st.speakerEntity());
+    }
+    if (side == null) {
+      side = actors.sideOf(st.speakerMention());
+    }
+    return side;
+  }
+
+  /** The nearest subject-like side name (or, with {@code pronounIsSpeaker}, pronoun) before {@code to}. */
+  private String agentBefore(Ctx ctx, int from, int to, boolean pronounIsSpeaker) {
+    String text = ctx.text();
+    if (to <= from) {
+      return null;
+    }
+    List<int[]> candidates = new ArrayList<>(); // start, end, index into names or -1 for pronoun
+    List<ActorMatch> names = actors.find(text, from, to);
+    for (int i = 0; i < names.size(); i++) {
+      candidates.add(new int[] {names.get(i).start(), names.get(i).end(), i});
+    }
+    Matcher p = PRONOUNS.matcher(text).region(from, to);
+    while (p.find()) {
+      if (!p.group().equals("i")) {
+        candidates.add(new int[] {p.start(), p.end(), -1});
+      }
+    }
+    candidates.sort((a, b) -> Integer.compare(b[0], a[0]));
+    for (int[] c : candidates) {
+      if (!subjectLike(ctx, from, c[0])) {
+        continue;
+      }
+      if (c[2] >= 0 && POSSESSIVE_TO_ANCHOR.matcher(text.substring(c[1], to)).matches()) {
+        continue; // "Kyiv's recognition of ...": the one who would give it, not the one asking
+      }
+      if (c[2] < 0) {
+        String pronoun = text.substring(c[0], c[1]).toLowerCase(Locale.ROOT);
+        if (SUBJECT_PRONOUNS.contains(pronoun) && pronounIsSpeaker) {
+          return SPEAKER;
+        }
+        continue;
+      }
+      ActorMatch name = names.get(c[2]);
+      if (name.reporter()) {
+        continue;
+      }
+      return name.side();
+    }
+    return null;
+  }
+
+  /** False when the name at {@code start} follows a preposition or an addressee verb. */
+  private static boolean subjectLike(Ctx ctx, int from, int start) {
+    String text = ctx.text();
+    int i = start;
+    boolean determiner = false;
+    // walk back over the rest of a name phrase: capitalised words, titles, bracketed insertions
+    while (true) {
+      int wordEnd = i;
+      while (wordEnd > from && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+        wordEnd--;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordStart == wordEnd) {
+        return true;
+      }
+      String word = text.substring(wordStart, wordEnd);
+      String bare = word.replaceAll("^[\\[(\u201c\"']+|[\\])\u201d\"',]+$", "");
+      if (word.endsWith(",") || word.endsWith(".") || word.endsWith(":")) {
+        return true;
+      }
+      if (bare.isEmpty()) {
+        i = wordStart;
+        continue;
+      }
+      if (word.startsWith("[") || word.endsWith("]")
+          || (Character.isUpperCase(bare.charAt(0)) && !bare.equals("I") && wordStart > from
+              && !sentenceInitial(text, from, wordStart))) {
+        i = wordStart;
+        continue;
+      }
+      String lower = bare.toLowerCase(Locale.ROOT);
+      int bareEnd = wordStart + word.indexOf(bare) + bare.length();
+      if (ctx.verbEnds().contains(wordEnd) || ctx.verbEnds().contains(bareEnd)) {
+        return false; // object of a verb: "occupy Ukraine", "abuse the Ukrainian soldiers"
+      }
+      if (!determiner && DETERMINERS.contains(lower)) {
+        determiner = true;
+        i = wordStart;
+        continue;
+      }
+      return !NOT_SUBJECT_BEFORE.contains(lower);
+    }
+  }
+
+  private static boolean sentenceInitial(String text, int from, int at) {
+    int j = at;
+    while (j > from && Character.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    return j == from || ".!?\u201c\"".indexOf(text.charAt(j - 1)) >= 0;
+  }
+}

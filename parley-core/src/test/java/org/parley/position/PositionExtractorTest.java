@@ -1,0 +1,200 @@
+package org.parley.position;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.Position;
+import org.parley.model.Stance;
+import org.parley.model.Statement;
+import org.parley.model.StatementKind;
+
+/**
+ * Stances, actors and topics on sentences written for the test: a fictional negotiation between
+ * Valdoria and Karsk. Statements are built by hand, so no NLP models are needed.
+ */
+class PositionExtractorTest {
+  static final ActorTable ACTORS = ActorTable.defaults()
+      .with("Valdoria", "Valdoria").with("Valdorian", "Valdoria").with("Marek Voss", "Valdoria").with("Voss", "Valdoria")
+      .with("Karsk", "Karsk").with("Karskian", "Karsk").with("Ilse Brandt", "Karsk").with("Brandt", "Karsk");
+  static final PositionExtractor EXTRACTOR =
+      new PositionExtractor(Taxonomy.defaults(), ACTORS, StanceCues.defaults());
+  static final LocalDate PUBLISHED = LocalDate.of(2031, 5, 4);
+
+  /** An article whose statements are given as (speaker, content) pairs found in the text. */
+  static List<Position> extract(String text, String... speakerContent) {
+    Article article = new Article(ArticleId.of(text), "test.txt", "Test Outlet", null, null, PUBLISHED, null, "en",
+        null, null, text, List.of());
+    List<Statement> statements = new ArrayList<>();
+    for (int i = 0; i < speakerContent.length; i += 2) {
+      String content = speakerContent[i + 1];
+      int start = text.indexOf(content);
+      assertThat(start).as(content).isGreaterThanOrEqualTo(0);
+      // "speaker|cue" names the reporting verb, found in the text before the content
+      String[] speakerCue = speakerContent[i].split("\\|");
+      String cue = speakerCue.length > 1 ? speakerCue[1] : "said";
+      int cueStart = speakerCue.length > 1 ? text.lastIndexOf(cue, start) : -1;
+      statements.add(new Statement(article.id(), article.id() + "#" + (i / 2 + 1), StatementKind.INDIRECT, content,
+          start, start + content.length(), speakerCue[0], null, speakerCue[0], -1, -1, cue, cueStart,
+          cueStart < 0 ? -1 : cueStart + cue.length(), null, List.of(), null, null, 0.9));
+    }
+    return EXTRACTOR.extract(article, statements);
+  }
+
+  static Object[] row(String actor, String topic, Stance stance) {
+    return new Object[] {actor, topic, stance};
+  }
+
+  @Test
+  void demandWithTwoTopics() {
+    List<Position> p = extract(
+        "Valdorian President Marek Voss demanded the demilitarisation of Karsk and its neutrality.",
+        "Marek Voss", "the demilitarisation of Karsk and its neutrality");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Valdoria", "demilitarisation", Stance.DEMANDS),
+        tuple("Valdoria", "neutrality_non_bloc", Stance.DEMANDS));
+    assertThat(p.get(0).speaker()).isEqualTo("Marek Voss");
+    assertThat(p.get(0).statementId()).endsWith("#1");
+    assertThat(p.get(0).date()).isEqualTo(PUBLISHED);
+    String text = "Valdorian President Marek Voss demanded the demilitarisation of Karsk and its neutrality.";
+    assertThat(text.substring(p.get(0).start(), p.get(0).end())).isEqualTo(p.get(0).evidence());
+  }
+
+  @Test
+  void offerWithReadyTo() {
+    List<Position> p = extract("Brandt said Karsk was ready to hold negotiations next week.",
+        "Brandt", "Karsk was ready to hold negotiations next week");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "negotiations", Stance.OFFERS));
+  }
+
+  @Test
+  void acceptance() {
+    List<Position> p = extract("Ilse Brandt said Karsk agreed to open humanitarian corridors for civilians.",
+        "Ilse Brandt", "Karsk agreed to open humanitarian corridors for civilians");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "humanitarian_corridors", Stance.ACCEPTS));
+  }
+
+  @Test
+  void rejectionAndNegatedOffer() {
+    List<Position> p = extract(
+        "Voss said Valdoria rejects any ceasefire. Brandt said Karsk is not willing to recognise Crimea as Russian.",
+        "Voss", "Valdoria rejects any ceasefire",
+        "Brandt", "Karsk is not willing to recognise Crimea as Russian");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Valdoria", "ceasefire", Stance.REJECTS),
+        tuple("Karsk", "recognition_crimea", Stance.REJECTS));
+  }
+
+  @Test
+  void conditionInOnlyIfClauseAndOfferInMainClause() {
+    List<Position> p = extract(
+        "Voss said Valdoria would halt its offensive only if Karsk withdraws from all territories it holds.",
+        "Voss", "Valdoria would halt its offensive only if Karsk withdraws from all territories it holds");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Valdoria", "ceasefire", Stance.OFFERS),
+        tuple("Valdoria", "territorial_withdrawal", Stance.CONDITIONS));
+  }
+
+  @Test
+  void termsFrameMakesDemandsConditions() {
+    List<Position> p = extract(
+        "Voss repeated his terms for a peace deal: demilitarisation of Karsk and a referendum on neutral status.",
+        "Voss", "demilitarisation of Karsk and a referendum on neutral status");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Valdoria", "demilitarisation", Stance.CONDITIONS),
+        tuple("Valdoria", "referendum", Stance.CONDITIONS),
+        tuple("Valdoria", "neutrality_non_bloc", Stance.CONDITIONS));
+  }
+
+  @Test
+  void actorInsideReportedContent() {
+    List<Position> p = extract("Some reports said that Brandt has sought direct talks with Voss.",
+        "reports", "Brandt has sought direct talks with Voss");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "direct_talks", Stance.DEMANDS));
+    assertThat(p.get(0).speaker()).isEqualTo("reports");
+  }
+
+  @Test
+  void nominalDemandOutsideStatements() {
+    List<Position> p = extract("The talks stalled over Valdoria's demand to enshrine non-bloc status in law.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "neutrality_non_bloc", Stance.DEMANDS));
+    assertThat(p.get(0).statementId()).isNull();
+  }
+
+  @Test
+  void plainNarrationIsNoPosition() {
+    assertThat(extract("Valdorian troops shelled the humanitarian corridors near the border on Monday.")).isEmpty();
+    assertThat(extract("Karsk imposed sanctions on Valdoria.")).isEmpty();
+  }
+
+  @Test
+  void reporterIsNotASide() {
+    List<Position> p = extract("A Karskian newspaper said a ceasefire was close.",
+        "Karskian newspaper", "a ceasefire was close");
+    assertThat(p).isEmpty();
+  }
+
+  @Test
+  void nestedCueTakesTheOuterStance() {
+    List<Position> p = extract(
+        "Karsk has repeatedly urged Valdoria to accept a 30-day ceasefire. "
+            + "Valdoria continued to refuse demands from Karsk to accept a truce.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Karsk", "ceasefire", Stance.DEMANDS),
+        tuple("Valdoria", "ceasefire", Stance.REJECTS));
+  }
+
+  @Test
+  void possessiveDemandGivesTheDemanderAndTheSpeakersOffer() {
+    List<Position> p = extract("Brandt offered to negotiate on one of Voss's key demands: that Karsk declare itself neutral.",
+        "Brandt|offered", "that Karsk declare itself neutral");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactlyInAnyOrder(
+        tuple("Karsk", "negotiations", Stance.OFFERS),
+        tuple("Valdoria", "neutrality_non_bloc", Stance.DEMANDS),
+        tuple("Karsk", "neutrality_non_bloc", Stance.OFFERS));
+  }
+
+  @Test
+  void contingentOnMakesConditionsNotDemandsOfTheConditionedThing() {
+    List<Position> p = extract(
+        "Karsk has said any peace settlement would be contingent on a ceasefire and the withdrawal of Valdorian troops.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "ceasefire", Stance.CONDITIONS));
+  }
+
+  @Test
+  void hypotheticalsAccusationsAndSettingsAreNoPositions() {
+    assertThat(extract("Voss said Valdoria would act if Karsk does not agree to a ceasefire.",
+        "Voss", "Valdoria would act if Karsk does not agree to a ceasefire")).isEmpty();
+    assertThat(extract("Voss accused Karsk of refusing a ceasefire.")).isEmpty();
+    assertThat(extract("Brandt said Karsk made progress at the peace talks in Oslo.",
+        "Brandt", "Karsk made progress at the peace talks in Oslo")).isEmpty();
+  }
+
+  @Test
+  void conjoinedSpeakersEachTakeThePosition() {
+    List<Position> p = extract("A vote Karsk and Valdoria reject was held in illegal referendums.",
+        "Karsk and Valdoria", "A vote Karsk and Valdoria reject was held in illegal referendums");
+    assertThat(p).extracting(Position::actor).containsExactly("Karsk", "Valdoria");
+  }
+
+  @Test
+  void editedTaxonomyIsReappliedWithoutAnnotating() {
+    String text = "Voss said Valdoria demands a grain corridor.";
+    Taxonomy edited = Taxonomy.defaults().overriddenBy("[grain_corridor]\ndescription: Grain.\nterm: grain corridor\n", "user");
+    Article article = new Article(ArticleId.of(text), "t.txt", null, null, null, null, null, "en", null, null, text,
+        List.of());
+    List<Position> p = new PositionExtractor(edited, ACTORS, StanceCues.defaults()).extract(article, List.of());
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "grain_corridor", Stance.DEMANDS));
+  }
+}

@@ -1,0 +1,77 @@
+package org.parley.position;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Stance;
+
+class TaxonomyTest {
+  @Test
+  void shippedTaxonomyHasTheStartingVocabulary() {
+    Taxonomy t = Taxonomy.defaults();
+    for (String id : new String[] {"demilitarisation", "denazification", "neutrality_non_bloc", "nato_renunciation",
+        "referendum", "recognition_crimea", "recognition_dpr_lpr", "recognition_annexed_regions",
+        "territorial_withdrawal", "troop_withdrawal", "lay_down_arms", "war_aims", "non_occupation", "ceasefire",
+        "peace_agreement", "negotiations", "direct_talks", "mediation", "humanitarian_corridors", "protect_civilians",
+        "de_escalation", "security_interests", "european_security_architecture", "non_aggression_pledge_europe",
+        "peace_plan_basis", "no_fly_zone", "military_aid", "sanctions", "legitimacy_ukraine_government"}) {
+      assertThat(t.topic(id)).as(id).isNotNull();
+      assertThat(t.topic(id).description()).as(id).isNotBlank();
+    }
+  }
+
+  @Test
+  void termsMatchSpellingVariants() {
+    Taxonomy t = Taxonomy.defaults();
+    String text = "They want demilitarization, de-Nazification and a non aligned status.";
+    assertThat(t.find(text, 0, text.length())).extracting(m -> m.topic().id())
+        .containsExactly("demilitarisation", "denazification", "neutrality_non_bloc");
+  }
+
+  @Test
+  void userFileReplacesExtendsAndAdds(@TempDir Path dir) throws IOException {
+    Path user = dir.resolve("topics.txt");
+    Files.writeString(user, String.join("\n",
+        "# user topics",
+        "[+ceasefire]",
+        "term: armistice",
+        "[grain_corridor]",
+        "description: Safe passage for grain ships.",
+        "default: demands",
+        "term: grain corridor*",
+        "[sanctions]",
+        "disabled: true",
+        ""));
+    Taxonomy t = Taxonomy.load(user);
+    assertThat(t.topic("sanctions")).isNull();
+    assertThat(t.topic("grain_corridor").defaultStance()).isEqualTo(Stance.DEMANDS);
+    String text = "Valdoria wants an armistice and grain corridors.";
+    assertThat(t.find(text, 0, text.length())).extracting(m -> m.topic().id())
+        .containsExactly("ceasefire", "grain_corridor");
+  }
+
+  @Test
+  void badPatternNamesTheLine() {
+    assertThatThrownBy(() -> Taxonomy.parse("[x]\npattern: (unclosed\n", "mine.txt"))
+        .hasMessageContaining("mine.txt:2");
+  }
+
+  @Test
+  void actorTableMatchesNamesIdsAndDescriptions() {
+    ActorTable a = ActorTable.defaults();
+    assertThat(a.sideOf("Vladimir Putin")).isEqualTo("Russia");
+    assertThat(a.sideOf("e:volodymyr-zelenskyy")).isEqualTo("Ukraine");
+    assertThat(a.sideOf("senior French official")).isEqualTo("France");
+    assertThat(a.sideOf("Élysée Palace")).isEqualTo("France");
+    assertThat(a.sideOf("the kremlin")).isEqualTo("Russia");
+    assertThat(a.sideOf("Ukraine's Dzerkalo Tyzhnia newspaper")).isNull();
+    assertThat(a.sideOf("some analysts")).isNull();
+    String text = "It was passed on to us by the US.";
+    assertThat(a.find(text, 0, text.length())).extracting(ActorTable.ActorMatch::side).containsExactly("United States");
+  }
+}
