@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.parley.eval.AttributionEval;
 import org.parley.eval.EvalReport;
 import org.parley.eval.ExtractionEval;
+import org.parley.eval.PositionEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Score Parley against annotated data and print precision, recall and F1.",
       "  parley eval [statements] GOLD   statements vs PolNeAR brat (a split folder or .ann) or gold JSONL",
+      "  parley eval positions GOLD      (article, actor, topic, stance) vs seeds-dev positions.jsonl",
       "  parley eval extraction HTMLDIR  HTML body/metadata extraction vs ../shared/corpus/html",
     })
 final class EvalCommand implements Callable<Integer> {
@@ -44,13 +46,18 @@ final class EvalCommand implements Callable<Integer> {
         report = r;
         table = r.format();
         break;
+      case "positions":
+        PositionEval.Report p = PositionEval.run(gold.toFile().isDirectory() ? gold.resolve("positions.jsonl") : gold);
+        report = p;
+        table = p.format();
+        break;
       case "extraction":
         ExtractionEval.Report x = ExtractionEval.run(gold);
         report = x;
         table = x.format();
         break;
       default:
-        throw new IllegalArgumentException("eval what? statements or extraction, not " + what);
+        throw new IllegalArgumentException("eval what? statements, positions or extraction, not " + what);
     }
     System.out.println(table);
     if (json != null) {

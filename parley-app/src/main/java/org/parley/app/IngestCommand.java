@@ -11,6 +11,7 @@ import org.parley.ingest.Sources;
 import org.parley.nlp.NlpAnnotator;
 import org.parley.nlp.NlpConfig;
 import org.parley.pipeline.IngestListener;
+import org.parley.position.PositionExtractor;
 import org.parley.pipeline.IngestPipeline;
 import org.parley.pipeline.IngestSummary;
 import org.parley.store.ArticleStore;
@@ -47,7 +48,8 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
-    IngestPipeline pipeline = new IngestPipeline(new NlpAnnotator(NlpConfig.DEFAULT), new Cleaner(), threads);
+    IngestPipeline pipeline = new IngestPipeline(
+            new NlpAnnotator(NlpConfig.DEFAULT), new Cleaner(), threads, PositionExtractor.load(data.dir));
     IngestSummary summary;
     try (ArticleStore store = ArticleStore.open(data.dir, commitEvery);
         ProgressPrinter ignored = new ProgressPrinter(pipeline::progress, Sources.totalBytes(Inputs.localPaths(paths)), err)) {
@@ -89,6 +91,7 @@ final class IngestCommand implements Callable<Integer> {
     out.printf("warnings    %,10d%n", s.warnings());
     out.printf("tokens      %,10d%n", s.tokens());
     out.printf("statements  %,10d%n", s.statements());
+    out.printf("positions   %,10d%n", s.positions());
     out.printf(
         "time        %10s  (%.1f articles/s, %,.0f tokens/s)%n",
         Durations.format(s.elapsed().toSeconds()), s.articlesPerSecond(), s.tokensPerSecond());

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ShowCommand.class,
       StatementsCommand.class,
+      PositionsCommand.class,
       ServeCommand.class,
       EvalCommand.class,
       BenchCommand.class,

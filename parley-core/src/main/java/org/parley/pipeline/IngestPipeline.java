@@ -20,7 +20,9 @@ import org.parley.ingest.IngestReport;
 import org.parley.ingest.Sources;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Article;
+import org.parley.model.Position;
 import org.parley.model.Statement;
+import org.parley.position.PositionExtractor;
 import org.parley.nlp.NlpAnnotator;
 import org.parley.statement.StatementExtractor;
 import org.parley.store.ArticleStore;
@@ -38,9 +40,15 @@ public final class IngestPipeline {
   private final int threads;
 
   public IngestPipeline(NlpAnnotator annotator, Cleaner cleaner, int threads) {
+    this(annotator, cleaner, threads, new PositionExtractor());
+  }
+
+  /** With the positions extractor of a data directory (its edited taxonomy and actor table). */
+  public IngestPipeline(NlpAnnotator annotator, Cleaner cleaner, int threads, PositionExtractor positions) {
     this.annotator = annotator;
     this.cleaner = cleaner;
     this.threads = Math.max(1, threads);
+    this.positionExtractor = positions;
   }
 
   /** Progress as seen from outside while a run is going on. */
@@ -59,6 +67,8 @@ public final class IngestPipeline {
   private final LongAdder indexNanos = new LongAdder();
   private final LongAdder statements = new LongAdder();
   private final StatementExtractor extractor = new StatementExtractor();
+  private final PositionExtractor positionExtractor;
+  private final LongAdder positions = new LongAdder();
   private volatile IOException fatal;
 
   public Progress progress() {
@@ -135,6 +145,7 @@ public final class IngestPipeline {
         warnings.sum(),
         tokens.sum(),
         statements.sum(),
+        positions.sum(),
         Duration.ofNanos(System.nanoTime() - started),
         new TreeMap<>(reasons),
         new StageTimes(readNanos, cleanNanos.sum(), annotateNanos.sum(), extractNanos.sum(), indexNanos.sum()));
@@ -163,8 +174,9 @@ public final class IngestPipeline {
         AnnotatedArticle annotated = annotator.annotate(clean);
         long t2 = System.nanoTime();
         List<Statement> found = extractStatements(annotated, report);
+        List<Position> stated = extractPositions(annotated, found, report);
         long t3 = System.nanoTime();
-        store.add(annotated, found);
+        store.add(annotated, found, stated);
         long t4 = System.nanoTime();
         cleanNanos.add(t1 - t0);
         annotateNanos.add(t2 - t1);
@@ -172,6 +184,7 @@ public final class IngestPipeline {
         indexNanos.add(t4 - t3);
         tokens.add(annotated.tokenCount());
         statements.add(found.size());
+        positions.add(stated.size());
         added.increment();
       } catch (IOException e) {
         // The index itself failed: stop rather than store anything more.
@@ -189,6 +202,15 @@ public final class IngestPipeline {
       return extractor.extract(annotated);
     } catch (RuntimeException e) {
       report.warn(annotated.article().source(), "statement extraction failed, article stored without statements: " + e);
+      return List.of();
+    }
+  }
+
+  private List<Position> extractPositions(AnnotatedArticle annotated, List<Statement> found, IngestReport report) {
+    try {
+      return positionExtractor.extract(annotated, found);
+    } catch (RuntimeException e) {
+      report.warn(annotated.article().source(), "position extraction failed, article stored without positions: " + e);
       return List.of();
     }
   }

@@ -15,6 +15,7 @@ public record IngestSummary(
     long warnings,
     long tokens,
     long statements,
+    long positions,
     Duration elapsed,
     Map<String, Long> skipReasons,
     StageTimes stages) {

@@ -205,6 +205,16 @@ public final class ArticleSearcher implements Closeable {
     return hits;
   }
 
+  /** Every stored article with its mentions, in index order, streamed (bounded memory). */
+  public long forEach(java.util.function.Consumer<StoredArticle> sink) throws IOException {
+    return Paging.forEach(
+        manager,
+        ARTICLES,
+        Sort.INDEXORDER,
+        doc -> new StoredArticle(IndexSchema.toArticle(doc), IndexSchema.mentions(doc)),
+        sink);
+  }
+
   public Optional<StoredArticle> get(String id) throws IOException {
     if (id == null) {
       return Optional.empty();

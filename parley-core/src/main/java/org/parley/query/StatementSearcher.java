@@ -41,7 +41,6 @@ public final class StatementSearcher implements Closeable {
       List.of(StatementSchema.SPEAKER, StatementSchema.KIND, IndexSchema.OUTLET, IndexSchema.YEAR);
 
   private static final int FACET_TOP_N = 15;
-  private static final int EXPORT_PAGE = 500;
   private static final Query STATEMENTS =
       new TermQuery(new Term(IndexSchema.DOCTYPE, StatementSchema.DOCTYPE_STATEMENT));
   /** Oldest first, then text order within an article: how a story unfolds. */
@@ -96,24 +95,7 @@ public final class StatementSearcher implements Closeable {
   /** Every matching statement in chronological order, streamed page by page (bounded memory). */
   public long forEach(StatementQuery q, Consumer<StatementHit> sink) throws IOException {
     Query query = withFilters(ParleyQueryParser.parseUserQuery(q.text(), List.of(StatementSchema.CONTENT)), q);
-    IndexSearcher searcher = manager.acquire();
-    try {
-      long n = 0;
-      ScoreDoc after = null;
-      while (true) {
-        TopDocs page = searcher.searchAfter(after, query, EXPORT_PAGE, CHRONOLOGICAL);
-        for (ScoreDoc sd : page.scoreDocs) {
-          sink.accept(hit(searcher.storedFields().document(sd.doc)));
-          n++;
-        }
-        if (page.scoreDocs.length < EXPORT_PAGE) {
-          return n;
-        }
-        after = page.scoreDocs[page.scoreDocs.length - 1];
-      }
-    } finally {
-      manager.release(searcher);
-    }
+    return Paging.forEach(manager, query, CHRONOLOGICAL, StatementSearcher::hit, sink);
   }
 
   /** The statements of one article, in text order. */

@@ -23,6 +23,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.model.AnnotatedArticle;
+import org.parley.model.Position;
 import org.parley.model.Statement;
 
 /**
@@ -141,13 +142,25 @@ public final class ArticleStore implements Closeable {
    * none. Commits automatically every batch.
    */
   public void add(AnnotatedArticle article, List<Statement> statements) throws IOException {
+    add(article, statements, List.of());
+  }
+
+  /**
+   * Adds one article with its mentions, statements and positions, atomically: readers see all of
+   * them or none. Commits automatically every batch.
+   */
+  public void add(AnnotatedArticle article, List<Statement> statements, List<Position> positions)
+      throws IOException {
     ensureOpen();
     Objects.requireNonNull(article, "article");
     String id = article.article().id();
-    List<Document> docs = new ArrayList<>(1 + statements.size());
+    List<Document> docs = new ArrayList<>(1 + statements.size() + positions.size());
     docs.add(facetsConfig.build(IndexSchema.toDocument(article)));
     for (Statement statement : statements) {
       docs.add(facetsConfig.build(StatementSchema.toDocument(statement, article.article())));
+    }
+    for (int i = 0; i < positions.size(); i++) {
+      docs.add(facetsConfig.build(PositionSchema.toDocument(positions.get(i), i + 1, article.article())));
     }
     // An update, not an add: adding the same article twice (a race, a re-ingest) replaces it and
     // everything extracted from it.

@@ -50,7 +50,7 @@ public final class StatementSchema {
   /** Stored only: the statement as JSON. */
   public static final String RECORD = "record";
   /** Stored: the article's title, for listing. */
-  public static final String ARTICLE_TITLE = "article_title";
+  public static final String ARTICLE_TITLE = ArticleContext.ARTICLE_TITLE;
 
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -73,7 +73,6 @@ public final class StatementSchema {
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.DOCTYPE, DOCTYPE_STATEMENT, Field.Store.YES));
     doc.add(new StringField(IndexSchema.ID, s.id(), Field.Store.YES));
-    doc.add(new StringField(IndexSchema.ARTICLE_ID, article.id(), Field.Store.YES));
     doc.add(new Field(CONTENT, s.content(), TEXT_WITH_OFFSETS));
     if (s.speaker() != null && !s.speaker().isBlank()) {
       doc.add(new StringField(SPEAKER, s.speaker(), Field.Store.YES));
@@ -99,21 +98,7 @@ public final class StatementSchema {
     if (when != null) {
       doc.add(new LongPoint(WHEN, when.toEpochDay()));
     }
-    if (article.outlet() != null && !article.outlet().isBlank()) {
-      doc.add(new StringField(IndexSchema.OUTLET, article.outlet(), Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(IndexSchema.OUTLET, article.outlet()));
-    }
-    if (article.published() != null) {
-      long day = article.published().toEpochDay();
-      doc.add(new LongPoint(IndexSchema.PUBLISHED, day));
-      doc.add(new NumericDocValuesField(IndexSchema.PUBLISHED, day));
-      doc.add(new StoredField(IndexSchema.PUBLISHED, article.published().toString()));
-      doc.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR, Integer.toString(article.published().getYear())));
-    }
-    IndexSchema.keyword(doc, IndexSchema.SOURCE, article.source());
-    if (article.title() != null) {
-      doc.add(new StoredField(ARTICLE_TITLE, article.title()));
-    }
+    ArticleContext.addTo(doc, article);
     doc.add(new SortedDocValuesField(ORDER, new BytesRef(String.format("%s#%010d", article.id(), s.start()))));
     doc.add(new StoredField(RECORD, toJson(s)));
     return doc;
