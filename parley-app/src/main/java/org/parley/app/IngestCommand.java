@@ -47,6 +47,7 @@ final class IngestCommand implements Callable<Integer> {
     try (ArticleStore store = ArticleStore.open(data.dir);
         ProgressPrinter ignored = new ProgressPrinter(pipeline::progress, Sources.totalBytes(inputs), err)) {
       summary = pipeline.run(inputs, Inputs.mapping(map), store, printingListener(err));
+      EntitiesCommand.relink(store, data.dir, err);
     }
     printSummary(summary, System.out);
     return summary.read() == 0 && summary.skipped() > 0 ? 1 : 0;

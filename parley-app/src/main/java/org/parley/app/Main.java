@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       SearchCommand.class,
       ShowCommand.class,
+      EntitiesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -22,6 +22,7 @@ import org.parley.model.AnnotatedArticle;
 import org.parley.model.Article;
 import org.parley.nlp.NlpAnnotator;
 import org.parley.store.ArticleStore;
+import org.parley.time.PublicationDates;
 
 /**
  * Runs ingest -> clean -> annotate -> store over a set of inputs. One thread reads and drops
@@ -142,7 +143,7 @@ public final class IngestPipeline {
       }
       try {
         long t0 = System.nanoTime();
-        Article clean = cleaner.clean(article);
+        Article clean = PublicationDates.infer(cleaner.clean(article));
         long t1 = System.nanoTime();
         if (clean.cleanText().isEmpty()) {
           report.skip(article.source(), "no article text, only page junk");
