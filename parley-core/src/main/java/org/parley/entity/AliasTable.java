@@ -186,6 +186,7 @@ public final class AliasTable {
 
   private void read(Reader reader, String where) {
     translitIndex = null;
+    contextIndex = null;
     try {
       BufferedReader r = new BufferedReader(reader);
       String line;
@@ -403,6 +404,21 @@ public final class AliasTable {
     Set<String> apart = splits.get(keyA);
     return apart != null && apart.contains(keyB);
   }
+
+  /** Context rules for one name key, in table order. */
+  public List<ContextRule> contextRules(String nameKey) {
+    Map<String, List<ContextRule>> index = contextIndex;
+    if (index == null) {
+      index = new HashMap<>();
+      for (ContextRule r : contextRules) {
+        index.computeIfAbsent(r.nameKey(), k -> new ArrayList<>()).add(r);
+      }
+      contextIndex = index;
+    }
+    return index.getOrDefault(nameKey, List.of());
+  }
+
+  private volatile Map<String, List<ContextRule>> contextIndex;
 
   public List<ContextRule> contextRules() {
     return Collections.unmodifiableList(contextRules);

@@ -28,7 +28,12 @@ public final class MentionResolver {
               + "|Belarusian|Italian|EU|NATO|Kremlin|Former|former|Acting|acting)\\s+)?(?:"
               + TITLES
               + ")\\.?\\s+)+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
+  private static final Pattern INVISIBLE = Pattern.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]");
+  private static final Pattern BRACKETS = Pattern.compile("[\\[\\](){}]");
+  /** Quotes, ellipses and dashes at either end ("Donbas\u201d", "\u2026 Azov"). */
+  private static final Pattern EDGE_PUNCT =
+      Pattern.compile("^[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2026\u2013\u2014*.,:;-]+|[\\s\"\u201c\u201d\u00ab\u00bb\u2026\u2013\u2014*,:;-]+$");
 
   private final AliasTable table;
 
@@ -71,7 +76,7 @@ public final class MentionResolver {
       } else if (m.type() == EntityType.PERSON && !name.contains(" ") && table.lookup(name).isEmpty()) {
         name = longestNameEndingWith(fullNames, name);
       }
-      if (table.isDeleted(name) || table.isDeleted(m.text())) {
+      if (table.isDeleted(name) || table.isDeleted(m.text()) || isDemonym(name, type)) {
         resolved.add(new Mention(m.start(), m.end(), m.text(), type, null, null));
         continue;
       }
@@ -95,9 +100,8 @@ public final class MentionResolver {
     if (m.end() > text.length()) {
       return null;
     }
-    String key = NameKeys.key(name);
-    for (AliasTable.ContextRule rule : table.contextRules()) {
-      if (rule.nameKey().equals(key) && followedBy(text, m.end(), rule.words())) {
+    for (AliasTable.ContextRule rule : table.contextRules(NameKeys.key(name))) {
+      if (followedBy(text, m.end(), rule.words())) {
         return rule.target();
       }
     }
@@ -144,9 +148,23 @@ public final class MentionResolver {
     return false;
   }
 
+  /**
+   * Nationality and group words NER calls MISC ("Ukrainians", "Russian", "Polish", "Europeans"):
+   * common nouns and adjectives, not entities. One word, MISC, a demonym ending.
+   */
+  static boolean isDemonym(String name, EntityType type) {
+    return type == EntityType.MISC && DEMONYM.matcher(name).matches();
+  }
+
+  private static final Pattern DEMONYM =
+      Pattern.compile("\\p{Lu}\\p{L}+(?:ans?|ese|ish|ch|ic|is|ists?|ites?|ers|ics)|\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+(?:ans?|ese|ish)");
+
   /** The surface form without possessive, leading "the" and honorifics, spaces collapsed. */
   public static String canonicalForm(String surface) {
-    String s = SPACES.matcher(surface.strip()).replaceAll(" ");
+    String s = INVISIBLE.matcher(surface).replaceAll("");
+    s = BRACKETS.matcher(s).replaceAll(" ");
+    s = EDGE_PUNCT.matcher(s).replaceAll("");
+    s = SPACES.matcher(s.strip()).replaceAll(" ");
     s = POSSESSIVE.matcher(s).replaceAll("");
     if (s.startsWith("the ") || s.startsWith("The ")) {
       s = s.substring(4);

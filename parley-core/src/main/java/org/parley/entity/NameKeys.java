@@ -16,7 +16,10 @@ public final class NameKeys {
   private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
   private static final Pattern MIDDLE_INITIAL = Pattern.compile(" [a-z]\\.?(?= )");
-  private static final Pattern SUFFIX = Pattern.compile(" (?:jr|sr|ii|iii)\\.?$");
+  private static final Pattern SUFFIX = Pattern.compile(",? (?:jr|sr)\\.?$");
+
+  private static final Pattern J_AFTER_VOWEL = Pattern.compile("(?<=[aeiou])j");
+  private static final Pattern NUMERAL = Pattern.compile("[ivxlcdm]+|\\d+");
 
   private NameKeys() {}
 
@@ -26,7 +29,7 @@ public final class NameKeys {
     t = MARKS.matcher(t).replaceAll("");
     t = t.replace('\u0131', 'i').replace('\u0142', 'l').replace('\u00f8', 'o').replace('\u00df', 's');
     t = APOSTROPHES.matcher(t).replaceAll("'");
-    return t.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    return SPACE_RUN.matcher(t.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
   }
 
   /**
@@ -35,6 +38,26 @@ public final class NameKeys {
    * a key; so do {@code "Joseph R. Biden Jr."} and {@code "Joseph Biden"}.
    */
   public static String key(String name) {
+    return cached(KEYS, name, NameKeys::computeKey);
+  }
+
+  private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, String> TRANSLIT = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 200_000;
+
+  private static String cached(java.util.Map<String, String> cache, String in, java.util.function.UnaryOperator<String> f) {
+    String v = cache.get(in);
+    if (v == null) {
+      v = f.apply(in);
+      if (cache.size() > CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(in, v);
+    }
+    return v;
+  }
+
+  private static String computeKey(String name) {
     String s = fold(name);
     s = POSSESSIVE.matcher(s).replaceAll("");
     if (s.startsWith("the ")) {
@@ -43,8 +66,11 @@ public final class NameKeys {
     s = SUFFIX.matcher(" " + s).replaceAll("").strip();
     s = MIDDLE_INITIAL.matcher(" " + s + " ").replaceAll("").strip();
     s = NON_WORD.matcher(s).replaceAll(" ").replace("'", "").strip();
-    return s.replaceAll(" +", " ");
+    return MULTI_SPACE.matcher(s).replaceAll(" ");
   }
+
+  private static final Pattern MULTI_SPACE = Pattern.compile(" +");
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
   /**
    * A phonetic-ish key for transliteration variants, applied per word of {@link #key}: {@code
@@ -54,6 +80,10 @@ public final class NameKeys {
    * #looseKey}).
    */
   public static String translitKey(String name) {
+    return cached(TRANSLIT, name, NameKeys::computeTranslitKey);
+  }
+
+  private static String computeTranslitKey(String name) {
     String k = key(name);
     StringBuilder out = new StringBuilder(k.length());
     for (String word : k.split(" ")) {
@@ -78,10 +108,13 @@ public final class NameKeys {
   }
 
   static String translitWord(String w) {
+    if (NUMERAL.matcher(w).matches()) {
+      return w; // Roman numerals and numbers are what they are (World War I, II, III)
+    }
     String s = w;
     s = s.replace("kh", "h").replace("w", "v").replace("ph", "f").replace("ck", "k");
     s = s.replace('y', 'i');
-    s = s.replaceAll("(?<=[aeiou])j", "i").replaceAll("ij$", "i");
+    s = J_AFTER_VOWEL.matcher(s).replaceAll("i");
     // doubled letters once (Zelenskyy -> zelenskii -> zelenski, Odessa -> odesa)
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
