@@ -30,6 +30,7 @@ public final class MentionResolver {
               + ")\\.?\\s+)+");
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
   private static final Pattern INVISIBLE = Pattern.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]");
+  private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll}{2})\\.\\p{Lu}\\p{Ll}*$");
   private static final Pattern BRACKETS = Pattern.compile("[\\[\\](){}]");
   /** Quotes, ellipses and dashes at either end ("Donbas\u201d", "\u2026 Azov"). */
   private static final Pattern EDGE_PUNCT =
@@ -164,6 +165,7 @@ public final class MentionResolver {
     String s = INVISIBLE.matcher(surface).replaceAll("");
     s = BRACKETS.matcher(s).replaceAll(" ");
     s = EDGE_PUNCT.matcher(s).replaceAll("");
+    s = RUN_ON.matcher(s).replaceAll(""); // "Vladimir Putin.He": a missing space after a sentence
     s = SPACES.matcher(s.strip()).replaceAll(" ");
     s = POSSESSIVE.matcher(s).replaceAll("");
     if (s.startsWith("the ") || s.startsWith("The ")) {

@@ -15,7 +15,9 @@ public final class NameKeys {
   private static final Pattern APOSTROPHES = Pattern.compile("[\u2019\u2018`\u00b4\u02bc]");
   private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
-  private static final Pattern MIDDLE_INITIAL = Pattern.compile(" [a-z]\\.?(?= )");
+  private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<=\\S) [a-z]\\.?(?= \\S)");
+  /** Dotted acronyms: "u.s." is "us", "n.a.t.o." is "nato". */
+  private static final Pattern ACRONYM_DOTS = Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b|\\s|$)");
   private static final Pattern SUFFIX = Pattern.compile(",? (?:jr|sr)\\.?$");
 
   private static final Pattern J_AFTER_VOWEL = Pattern.compile("(?<=[aeiou])j");
@@ -64,7 +66,10 @@ public final class NameKeys {
       s = s.substring(4);
     }
     s = SUFFIX.matcher(" " + s).replaceAll("").strip();
-    s = MIDDLE_INITIAL.matcher(" " + s + " ").replaceAll("").strip();
+    s = MIDDLE_INITIAL.matcher(s).replaceAll("");
+    if (s.matches("(?:\\p{L}\\.)+\\p{L}?\\.?(?: .*)?")) {
+      s = ACRONYM_DOTS.matcher(s).replaceAll("");
+    }
     s = NON_WORD.matcher(s).replaceAll(" ").replace("'", "").strip();
     return MULTI_SPACE.matcher(s).replaceAll(" ");
   }

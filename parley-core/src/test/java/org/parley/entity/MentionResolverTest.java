@@ -90,5 +90,8 @@ class MentionResolverTest {
     assertThat(MentionResolver.canonicalForm("Russian President Vladimir Putin")).isEqualTo("Vladimir Putin");
     assertThat(MentionResolver.canonicalForm("Foreign Minister Karl Osk's")).isEqualTo("Karl Osk");
     assertThat(MentionResolver.canonicalForm("President")).isEqualTo("President");
+    assertThat(MentionResolver.canonicalForm("Karl Osk.He")).isEqualTo("Karl Osk");
+    assertThat(MentionResolver.canonicalForm("Karl) Osk\u201d")).isEqualTo("Karl Osk");
+    assertThat(MentionResolver.canonicalForm("St. Petersburg")).isEqualTo("St. Petersburg");
   }
 }

@@ -11,6 +11,9 @@ class NameKeysTest {
     assertThat(NameKeys.key("Erdo\u011fan")).isEqualTo("erdogan");
     assertThat(NameKeys.key("Joseph R. Biden Jr.")).isEqualTo("joseph biden");
     assertThat(NameKeys.key("  Anna   Berg ")).isEqualTo("anna berg");
+    assertThat(NameKeys.key("U.S. Senate")).isEqualTo("us senate");
+    assertThat(NameKeys.key("World War I")).isNotEqualTo(NameKeys.key("World War"));
+    assertThat(NameKeys.key("Lyndon B. Johnson")).isEqualTo("lyndon johnson");
   }
 
   @Test
