@@ -154,7 +154,12 @@ public final class MentionResolver {
    * common nouns and adjectives, not entities. One word, MISC, a demonym ending.
    */
   static boolean isDemonym(String name, EntityType type) {
-    return type == EntityType.MISC && DEMONYM.matcher(name).matches();
+    if (type != EntityType.MISC || name.length() < 3) {
+      return false;
+    }
+    // headline capitals too: "RUSSIAN" is "Russian"
+    String cased = name.substring(0, 1) + name.substring(1).toLowerCase(Locale.ROOT);
+    return DEMONYM.matcher(cased).matches();
   }
 
   private static final Pattern DEMONYM =

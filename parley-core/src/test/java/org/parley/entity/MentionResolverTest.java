@@ -86,6 +86,16 @@ class MentionResolverTest {
   }
 
   @Test
+  void demonymsAreNotEntities() {
+    assertThat(MentionResolver.isDemonym("Ukrainians", EntityType.MISC)).isTrue();
+    assertThat(MentionResolver.isDemonym("RUSSIAN", EntityType.MISC)).isTrue();
+    assertThat(MentionResolver.isDemonym("Polish", EntityType.MISC)).isTrue();
+    assertThat(MentionResolver.isDemonym("Taurus", EntityType.MISC)).isFalse();
+    assertThat(MentionResolver.isDemonym("Ukrainians", EntityType.ORG)).isFalse();
+    assertThat(resolver.resolve(List.of(m("Russians", EntityType.MISC))).get(0).entityId()).isNull();
+  }
+
+  @Test
   void nationalityAndRoleTitlesAreStripped() {
     assertThat(MentionResolver.canonicalForm("Russian President Vladimir Putin")).isEqualTo("Vladimir Putin");
     assertThat(MentionResolver.canonicalForm("Foreign Minister Karl Osk's")).isEqualTo("Karl Osk");
