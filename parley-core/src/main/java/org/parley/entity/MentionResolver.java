@@ -154,6 +154,9 @@ public final class MentionResolver {
    * common nouns and adjectives, not entities. One word, MISC, a demonym ending.
    */
   static boolean isDemonym(String name, EntityType type) {
+    if (!name.isEmpty() && Character.isLowerCase(name.charAt(0)) && name.indexOf(' ') < 0) {
+      return true; // "mini-Churchills", "pro-Kremlin": one lower-case word is a common word
+    }
     if (type != EntityType.MISC || name.length() < 3) {
       return false;
     }

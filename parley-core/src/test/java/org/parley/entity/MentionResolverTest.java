@@ -91,6 +91,7 @@ class MentionResolverTest {
     assertThat(MentionResolver.isDemonym("RUSSIAN", EntityType.MISC)).isTrue();
     assertThat(MentionResolver.isDemonym("Polish", EntityType.MISC)).isTrue();
     assertThat(MentionResolver.isDemonym("Taurus", EntityType.MISC)).isFalse();
+    assertThat(MentionResolver.isDemonym("mini-Churchills", EntityType.MISC)).isTrue();
     assertThat(MentionResolver.isDemonym("Ukrainians", EntityType.ORG)).isFalse();
     assertThat(resolver.resolve(List.of(m("Russians", EntityType.MISC))).get(0).entityId()).isNull();
   }
