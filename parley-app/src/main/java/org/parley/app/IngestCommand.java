@@ -54,6 +54,7 @@ final class IngestCommand implements Callable<Integer> {
     try (ArticleStore store = ArticleStore.open(data.dir, commitEvery);
         ProgressPrinter ignored = new ProgressPrinter(pipeline::progress, Sources.totalBytes(Inputs.localPaths(paths)), err)) {
       summary = pipeline.runInputs(paths, Inputs.mapping(map), store, printingListener(err));
+      EntitiesCommand.relink(store, data.dir, err);
     }
     printSummary(summary, System.out);
     return summary.read() == 0 && summary.skipped() > 0 ? 1 : 0;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       PositionsCommand.class,
       ServeCommand.class,
       EvalCommand.class,
+      EntitiesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

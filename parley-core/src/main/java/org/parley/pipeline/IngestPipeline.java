@@ -26,6 +26,7 @@ import org.parley.position.PositionExtractor;
 import org.parley.nlp.NlpAnnotator;
 import org.parley.statement.StatementExtractor;
 import org.parley.store.ArticleStore;
+import org.parley.time.PublicationDates;
 
 /**
  * Runs ingest -> clean -> annotate -> extract -> store over a set of inputs. One thread reads and drops
@@ -165,7 +166,7 @@ public final class IngestPipeline {
       }
       try {
         long t0 = System.nanoTime();
-        Article clean = cleaner.clean(article);
+        Article clean = PublicationDates.infer(cleaner.clean(article));
         long t1 = System.nanoTime();
         if (clean.cleanText().isEmpty()) {
           report.skip(article.source(), "no article text, only page junk");

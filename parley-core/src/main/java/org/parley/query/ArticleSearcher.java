@@ -63,7 +63,7 @@ public final class ArticleSearcher implements Closeable {
 
   private static final Sort NEWEST_FIRST = newestFirst();
 
-  private static final Query ARTICLES =
+  static final Query ARTICLES =
       new TermQuery(new Term(IndexSchema.DOCTYPE, IndexSchema.DOCTYPE_ARTICLE));
 
   private static Sort newestFirst() {
@@ -140,7 +140,35 @@ public final class ArticleSearcher implements Closeable {
     }
   }
 
-  private static Query withFilters(Query textQuery, SearchRequest request) {
+  /** Runs {@code work} with an acquired searcher (released afterwards). */
+  <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return work.run((FacetedSearcher) searcher);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  interface SearcherWork<T> {
+    T run(FacetedSearcher searcher) throws IOException;
+  }
+
+  /**
+   * The filter for {@code --entity NAME}: articles whose entity name is exactly NAME, or that
+   * mention any entity NAME is a name of (an alias in the entity catalogue, so "Zelenskyy" finds
+   * articles that only say "Zelensky").
+   */
+  private Query entityFilter(String name) throws IOException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    any.add(new TermQuery(new Term(IndexSchema.ENTITY, name)), Occur.SHOULD);
+    for (String id : new EntityQueries(this).resolve(name)) {
+      any.add(new TermQuery(new Term(IndexSchema.ENTITY_ID, id)), Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  private Query withFilters(Query textQuery, SearchRequest request) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(textQuery, textQuery instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST);
     b.add(ARTICLES, Occur.FILTER);
@@ -148,7 +176,7 @@ public final class ArticleSearcher implements Closeable {
       b.add(new TermQuery(new Term(IndexSchema.OUTLET, request.outlet())), Occur.FILTER);
     }
     if (request.entity() != null) {
-      b.add(new TermQuery(new Term(IndexSchema.ENTITY, request.entity())), Occur.FILTER);
+      b.add(entityFilter(request.entity()), Occur.FILTER);
     }
     LocalDate from = request.from();
     LocalDate to = request.to();

@@ -4,6 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,9 +23,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import java.util.ArrayList;
-import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+import org.parley.entity.Entity;
+import org.parley.entity.EntityLinker;
+import org.parley.entity.NameKeys;
 import org.parley.model.AnnotatedArticle;
+import org.parley.model.Mention;
 import org.parley.model.Position;
 import org.parley.model.Statement;
 
@@ -174,6 +182,93 @@ public final class ArticleStore implements Closeable {
         }
       }
     }
+  }
+
+  /**
+   * Re-links every stored article's mentions to canonical entities with {@code linker} (alias table,
+   * context, descriptions, corpus merges) and rewrites the articles whose entities changed and the
+   * entity catalogue. Reads stored mentions and text only: no NLP. Commits at the end.
+   */
+  public synchronized RelinkSummary relink(EntityLinker linker) throws IOException {
+    ensureOpen();
+    long started = System.nanoTime();
+    commit();
+    long articles = 0;
+    long changed = 0;
+    EntityLinker.Session session = linker.session();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      // pass 1: what names are there, how often, as what
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live != null && !live.get(d)) {
+            continue;
+          }
+          Document doc = stored.document(d, LINK_FIELDS);
+          if (!IndexSchema.DOCTYPE_ARTICLE.equals(doc.get(IndexSchema.DOCTYPE))) {
+            continue;
+          }
+          session.observe(link(linker, doc));
+          articles++;
+        }
+      }
+      session.freeze();
+      // pass 2: apply the merges; rewrite what changed
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live != null && !live.get(d)) {
+            continue;
+          }
+          Document doc = stored.document(d, LINK_FIELDS);
+          if (!IndexSchema.DOCTYPE_ARTICLE.equals(doc.get(IndexSchema.DOCTYPE))) {
+            continue;
+          }
+          List<Mention> now = session.apply(link(linker, doc));
+          if (!now.equals(IndexSchema.mentions(doc))) {
+            Document full = stored.document(d);
+            writer.updateDocument(
+                new Term(IndexSchema.ID, full.get(IndexSchema.ID)),
+                facetsConfig.build(IndexSchema.withMentions(full, now)));
+            changed++;
+          }
+        }
+      }
+    }
+    List<Entity> entities = session.entities();
+    writer.deleteDocuments(new Term(IndexSchema.DOCTYPE, IndexSchema.DOCTYPE_ENTITY));
+    for (Entity e : entities) {
+      java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+      for (String n : concat(e.name(), e.aliases())) {
+        keys.add(NameKeys.key(n));
+        keys.add("t:" + NameKeys.translitKey(n));
+      }
+      writer.addDocument(
+          IndexSchema.toEntityDocument(
+              e.id(), e.name(), e.type().name(), e.aliases(), List.copyOf(keys), e.mentions(), e.articles()));
+    }
+    commit();
+    return new RelinkSummary(articles, changed, entities.size(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static final Set<String> LINK_FIELDS =
+      Set.of(IndexSchema.DOCTYPE, IndexSchema.ID, IndexSchema.TEXT, IndexSchema.PUBLISHED, IndexSchema.MENTIONS);
+
+  private static List<Mention> link(EntityLinker linker, Document doc) {
+    String published = doc.get(IndexSchema.PUBLISHED);
+    return linker.linkArticle(
+        doc.get(IndexSchema.TEXT),
+        published == null ? null : LocalDate.parse(published),
+        IndexSchema.mentions(doc));
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>(rest.size() + 1);
+    all.add(first);
+    all.addAll(rest);
+    return all;
   }
 
   /** Makes everything added so far durable and visible to readers. */

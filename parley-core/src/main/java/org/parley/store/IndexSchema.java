@@ -100,6 +100,28 @@ public final class IndexSchema {
   /** Keyword per distinct mention entity id ({@code e:slug}), not stored. */
   public static final String ENTITY_ID = "entity_id";
 
+  /**
+   * Facet dimension (multi-valued): the entity ids of an article, for co-occurrence counts. Added
+   * with entity linking; articles indexed before it have only {@link #ENTITY}.
+   */
+  public static final String ENTITY_FACET = "entity_ref";
+
+  // --- entity documents (doctype "entity"), the catalogue written by re-linking ----------------
+  /** {@link #DOCTYPE} of a canonical entity document ({@link #ID} is its {@code e:slug}). */
+  public static final String DOCTYPE_ENTITY = "entity";
+  /** Keyword, stored: the entity's canonical name. */
+  public static final String ENTITY_NAME = "entity_name";
+  /** Keyword, stored: the entity type. */
+  public static final String ENTITY_TYPE = "entity_type";
+  /** Stored only: JSON array of aliases. */
+  public static final String ENTITY_ALIASES = "entity_aliases";
+  /** Keyword per name key of the name and aliases (see {@code NameKeys.key}), not stored. */
+  public static final String ENTITY_ALIAS_KEY = "entity_alias_key";
+  /** Stored and NumericDocValues (for sorting): mention count. */
+  public static final String ENTITY_MENTIONS = "entity_mentions";
+  /** Stored: number of articles mentioning it. */
+  public static final String ENTITY_ARTICLES = "entity_articles";
+
   /** Fields analysed as full text; the default fields of the query parser. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, BODY);
 
@@ -163,6 +185,7 @@ public final class IndexSchema {
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(ENTITY, true);
+    config.setMultiValued(ENTITY_FACET, true);
     return config;
   }
 
@@ -241,9 +264,43 @@ public final class IndexSchema {
     for (String id : ids) {
       if (id.length() <= MAX_KEYWORD_CHARS) {
         doc.add(new StringField(ENTITY_ID, id, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(ENTITY_FACET, id));
       }
     }
     return doc;
+  }
+
+  /**
+   * The article document rebuilt from a stored one with new mentions (re-linking): everything else
+   * comes from stored fields, so no NLP runs. Keep in step with {@link #toDocument}.
+   */
+  public static Document withMentions(Document stored, List<Mention> mentions) {
+    return toDocument(new AnnotatedArticle(toArticle(stored), List.of(), mentions));
+  }
+
+  /** The catalogue document of one canonical entity. */
+  public static Document toEntityDocument(
+      String id, String name, String type, List<String> aliases, List<String> aliasKeys, long mentions, long articles) {
+    Document doc = new Document();
+    doc.add(new StringField(DOCTYPE, DOCTYPE_ENTITY, Field.Store.YES));
+    doc.add(new StringField(ID, id, Field.Store.YES));
+    keyword(doc, ENTITY_NAME, name);
+    keyword(doc, ENTITY_TYPE, type);
+    doc.add(new StoredField(ENTITY_ALIASES, toJson(aliases)));
+    for (String key : aliasKeys) {
+      if (!key.isEmpty() && key.length() <= MAX_KEYWORD_CHARS) {
+        doc.add(new StringField(ENTITY_ALIAS_KEY, key, Field.Store.NO));
+      }
+    }
+    doc.add(new StoredField(ENTITY_MENTIONS, mentions));
+    doc.add(new NumericDocValuesField(ENTITY_MENTIONS, mentions));
+    doc.add(new StoredField(ENTITY_ARTICLES, articles));
+    return doc;
+  }
+
+  /** Aliases stored with an entity document. */
+  public static List<String> aliasesFromJson(String json) {
+    return fromJson(json, new TypeReference<List<String>>() {});
   }
 
   /** A stored keyword, indexed unless too long for a Lucene term. */
