@@ -59,6 +59,42 @@ class FoundationCorpusIT {
     assertThat(filtered.get("hits").findValuesAsText("published")).allMatch(d -> d.startsWith("2025-06"));
   }
 
+  @Test
+  void peopleAreMergedAcrossSpellingsAndFoundByAnyAlias() throws Exception {
+    Cli people = Cli.run("entities", "--data", data.toString(), "--type", "PERSON", "--format", "jsonl", "--limit", "100000");
+    assertThat(people.exitCode()).as(people.err()).isZero();
+    java.util.List<JsonNode> rows = new java.util.ArrayList<>();
+    for (String line : people.out().split("\n")) {
+      if (!line.isBlank()) {
+        rows.add(Json.MAPPER.readTree(line));
+      }
+    }
+    for (String surname : new String[] {"Putin", "Zelensky", "Macron", "Lavrov", "Peskov", "Podolyak"}) {
+      java.util.List<JsonNode> named = rows.stream().filter(r -> r.get("name").asText().endsWith(surname)).toList();
+      assertThat(named).as(surname + " is one entity").hasSize(1);
+    }
+    JsonNode zelensky = rows.stream().filter(r -> r.get("name").asText().endsWith("Zelensky")).findFirst().orElseThrow();
+    assertThat(zelensky.get("aliases").toString()).contains("Zelenskyy").contains("Zelenskiy");
+    long byVariant = search("*:*", "--entity", "Zelenskyy").get("total").asLong();
+    long byName = search("*:*", "--entity", "Volodymyr Zelensky").get("total").asLong();
+    assertThat(byVariant).isEqualTo(byName).isGreaterThan(100);
+  }
+
+  @Test
+  void putinsStatementsOverTheSeedsHaveCuesAndVia() throws Exception {
+    Cli statements = Cli.run("statements", "--data", data.toString(), "--speaker", "Putin", "--format", "jsonl");
+    assertThat(statements.exitCode()).as(statements.err()).isZero();
+    java.util.List<JsonNode> seeds = new java.util.ArrayList<>();
+    for (String line : statements.out().split("\n")) {
+      JsonNode row = Json.MAPPER.readTree(line);
+      if (row.get("source").asText().contains("seeds")) {
+        seeds.add(row);
+      }
+    }
+    assertThat(seeds).hasSizeGreaterThan(10).allMatch(r -> !r.get("cue").isNull());
+    assertThat(seeds).anyMatch(r -> r.get("via").toString().contains("Kremlin"));
+  }
+
   private static JsonNode search(String... args) throws Exception {
     String[] full = new String[args.length + 5];
     full[0] = "search";
