@@ -38,10 +38,21 @@ public final class Main implements Runnable {
             cmd.getErr().println("parley: " + e.getMessage());
             return 2;
           }
-          cmd.getErr().println("parley: " + e);
+          cmd.getErr().println("parley: " + describe(e));
           return 1;
         });
     return cli.execute(args);
+  }
+
+  /** One line: the message, then the causes' messages ("index write failed: No space left on device"). */
+  static String describe(Throwable e) {
+    StringBuilder line = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause.getMessage() != null && !line.toString().contains(cause.getMessage())) {
+        line.append(": ").append(cause.getMessage());
+      }
+    }
+    return line.toString();
   }
 
   @Override
