@@ -124,6 +124,25 @@ final class RecordMapper {
    * Builds the article from {@code text} and the record's metadata, or reports a skip and returns
    * null. Text is kept exactly as given; emptiness is judged on the stripped text.
    */
+  /**
+   * Text decoded from a binary file (an image, a PDF, an executable) is full of NULs and control
+   * characters; real text, in any script, has next to none.
+   */
+  static boolean looksBinary(String text) {
+    int sample = Math.min(text.length(), 65_536);
+    int controls = 0;
+    for (int i = 0; i < sample; i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return true;
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        controls++;
+      }
+    }
+    return controls > sample / 50;
+  }
+
   Article build(
       String source, String text, Map<String, String> meta, Hints hints, IngestReport report) {
     if (text == null) {
@@ -137,6 +156,10 @@ final class RecordMapper {
     if (text.length() > MAX_TEXT_CHARS) {
       report.skip(
           source, "text too long (" + text.length() + " chars > " + MAX_TEXT_CHARS + ")");
+      return null;
+    }
+    if (looksBinary(text)) {
+      report.skip(source, "binary content, not text");
       return null;
     }
     String title = clean(value(Field.TITLE, meta));
