@@ -46,6 +46,9 @@ final class Scorer {
   }
 
   void score(String text, List<Statement> predicted, List<GoldStatement> gold, Tally t) {
+    if (stripThat) {
+      predicted = joinInterruptedQuotes(text, predicted);
+    }
     int[][] predSpans = new int[predicted.size()][];
     for (int i = 0; i < predicted.size(); i++) {
       predSpans[i] = trim(text, predicted.get(i).start(), predicted.get(i).end(), stripThat);
@@ -84,6 +87,39 @@ final class Scorer {
     }
     t.source = t.source.plus(spanSets(text, predicted, gold, true));
     t.cue = t.cue.plus(spanSets(text, predicted, gold, false));
+  }
+
+  /**
+   * PolNeAR convention: a quote interrupted by its tag ({@code "A," he said. "B."}) is one
+   * attribution whose content is discontinuous (A and B), where Parley gives two records (the
+   * second untagged, inheriting the speaker). For PolNeAR the untagged continuation is joined to
+   * the tagged record before it when nothing but that record's tag lies between them; the joined
+   * content runs from A's start to B's end, as the gold does (first fragment start to last end).
+   */
+  static List<Statement> joinInterruptedQuotes(String text, List<Statement> predicted) {
+    List<Statement> out = new ArrayList<>(predicted.size());
+    for (Statement p : predicted) {
+      Statement prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && p.cue() == null && prev.cue() != null && p.kind() != StatementKind.INDIRECT
+          && prev.end() <= prev.cueStart() && prev.cueEnd() <= p.start() && p.start() - prev.end() <= 160
+          && java.util.Objects.equals(prev.speaker(), p.speaker()) && tagOnly(text, prev, p.start())) {
+        out.set(out.size() - 1, new Statement(
+            prev.articleId(), prev.id(), prev.kind(), text.substring(prev.start(), p.end()), prev.start(), p.end(),
+            prev.speaker(), prev.speakerEntity(), prev.speakerMention(), prev.speakerStart(), prev.speakerEnd(),
+            prev.cue(), prev.cueStart(), prev.cueEnd(), prev.addressee(), prev.via(), prev.dateText(), prev.date(),
+            prev.confidence()));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** True when the gap after {@code prev} up to {@code to} holds one sentence break at most: its tag. */
+  private static boolean tagOnly(String text, Statement prev, int to) {
+    String gap = text.substring(prev.end(), to);
+    String after = text.substring(Math.max(prev.cueEnd(), prev.speakerEnd()), to);
+    return gap.chars().filter(c -> c == '\n').count() <= 2 && !after.strip().matches(".*\\p{L}{3,}.*[.!?].*\\p{L}.*");
   }
 
   private Prf spanSets(String text, List<Statement> predicted, List<GoldStatement> gold, boolean source) {

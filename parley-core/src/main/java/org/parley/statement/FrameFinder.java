@@ -47,7 +47,7 @@ final class FrameFinder {
       } else if (g.isVerb(i) && (lexicon.isCue(g.lemma(i)) || makeClear(g, i) >= 0)) {
         f = verbFrame(g, i);
       }
-      if (f != null && f.hasContent()) {
+      if (f != null && (f.hasContent() || (f.bare && f.hasSpeaker()))) {
         frames.add(f);
       }
     }
@@ -170,11 +170,11 @@ final class FrameFinder {
     if (content >= 0 && f.phrasal && noInfinitive(g.lemma(v)) && content == xcomp) {
       return null;
     }
-    if (content < 0) {
-      return null;
-    }
-    int[] range;
-    if (fromHead && misTag >= 0) {
+    boolean bare = content < 0;
+    int[] range = null;
+    if (bare) {
+      f.bare = true; // no content of its own: can still tag an adjacent quote ("''...,'' said X")
+    } else if (fromHead && misTag >= 0) {
       range = new int[] {0, DepGraph.first(g.subtree(tagSubject)) - 1};
     } else if (fromHead) {
       range = tagRange(g, content, v);
@@ -190,18 +190,20 @@ final class FrameFinder {
         }
       }
     }
-    if (range == null) {
-      return null;
+    if (!bare) {
+      if (range == null) {
+        return null;
+      }
+      range = trimContent(g, range, f.phrasal);
+      if (range == null) {
+        return null;
+      }
+      if (f.phrasal) {
+        range = afterColon(g, range);
+      }
+      f.contentStart = g.charStart(range[0]);
+      f.contentEnd = g.charEnd(range[1]);
     }
-    range = trimContent(g, range, f.phrasal);
-    if (range == null) {
-      return null;
-    }
-    if (f.phrasal) {
-      range = afterColon(g, range);
-    }
-    f.contentStart = g.charStart(range[0]);
-    f.contentEnd = g.charEnd(range[1]);
     f.cueStart = g.charStart(cueLeft);
     f.cueEnd = g.charEnd(cueRight);
 

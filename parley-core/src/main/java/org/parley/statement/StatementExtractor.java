@@ -130,7 +130,7 @@ public final class StatementExtractor {
     // 4. Indirect and mixed.
     for (int i = 0; i < frames.size(); i++) {
       Frame f = frames.get(i);
-      if (used.contains(f) || outerFrames.contains(f) || article.inJunk(f.contentStart, f.contentEnd)) {
+      if (f.bare || used.contains(f) || outerFrames.contains(f) || article.inJunk(f.contentStart, f.contentEnd)) {
         continue;
       }
       if (coveredByQuote(quotes, f.contentStart, f.contentEnd) != null) {
@@ -398,6 +398,9 @@ public final class StatementExtractor {
 
   /** True when the frame's content reaches well beyond the quote: the quote is a fragment. */
   private static boolean quoteIsFragmentOf(Quote q, Frame f, List<Quote> quotes, String text) {
+    if (f.bare) {
+      return false;
+    }
     StringBuilder outside = new StringBuilder(text.substring(f.contentStart, f.contentEnd));
     for (Quote other : quotes) {
       int s = Math.max(other.outerStart(), f.contentStart) - f.contentStart;

@@ -70,4 +70,27 @@ class ScorerTest {
     assertThat(a.get(0).content().end()).isEqualTo(25);
     assertThat(a.get(0).source().end()).isEqualTo(3);
   }
+
+  @Test
+  void polnearJoinsAQuoteInterruptedByItsTag() {
+    String text = "\u201cWe will hold,\u201d the general said. \u201cWe will win.\u201d Then he left.";
+    int a = 1;
+    int ae = text.indexOf(",\u201d") + 1;
+    int cue = text.indexOf("said");
+    int b = text.indexOf("We will win");
+    int be = b + "We will win.".length();
+    Statement first = new Statement("a", "a#1", StatementKind.DIRECT, text.substring(a, ae), a, ae, "general", null,
+        "the general", cue - 12, cue - 1, "said", cue, cue + 4, null, List.of(), null, null, 1);
+    Statement second = new Statement("a", "a#2", StatementKind.DIRECT, text.substring(b, be), b, be, "general", null,
+        null, -1, -1, null, -1, -1, null, List.of(), null, null, 1);
+    List<Statement> joined = Scorer.joinInterruptedQuotes(text, List.of(first, second));
+    assertThat(joined).hasSize(1);
+    assertThat(joined.get(0).start()).isEqualTo(a);
+    assertThat(joined.get(0).end()).isEqualTo(be);
+    Scorer.Tally t = new Scorer.Tally();
+    GoldStatement g = new GoldStatement(StatementKind.DIRECT, List.of(new int[] {0, ae + 1}, new int[] {b - 1, be + 1}),
+        null, "the general", cue - 12, cue - 1, "said", cue, cue + 4, false);
+    new Scorer(true).score(text, List.of(first, second), List.of(g), t);
+    assertThat(t.exact.f1()).isEqualTo(1.0);
+  }
 }

@@ -137,4 +137,14 @@ class ConstructionsTest {
     assertThat(st.speaker()).isEqualTo("Ivan Petrenko");
     assertThat(st.addressee()).isEqualTo("reporters");
   }
+
+  @Test
+  void doubledApostropheQuoteTakesTheInvertedTag() {
+    List<Statement> s = extract(
+        "''She looked tired, spoke slowly, didn't seem to enjoy the rally,'' said Mark Tolland, a local organiser.");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).kind()).isEqualTo(StatementKind.DIRECT);
+    assertThat(s.get(0).content()).startsWith("She looked tired");
+    assertThat(s.get(0).speakerMention()).isEqualTo("Mark Tolland");
+  }
 }
