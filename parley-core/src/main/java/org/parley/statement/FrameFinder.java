@@ -152,6 +152,17 @@ final class FrameFinder {
         }
       }
     }
+    int predicate = -1;
+    if (content < 0 && g.lemma(v).equals("call")) {
+      // "called her 'third-rate'", "calls her record a blueprint": the object and what it is called.
+      int obj = g.firstChild(v, "obj");
+      int pred = g.firstChild(v, "xcomp");
+      if (obj > v && pred > obj && g.firstChild(pred, "mark") < 0) {
+        content = obj;
+        predicate = pred;
+        f.phrasal = true;
+      }
+    }
     if (content < 0 && np && g.firstChild(v, "nsubj:pass") >= 0) {
       content = g.firstChild(v, "nsubj:pass"); // "the demand was voiced by Moscow"
       f.phrasal = true;
@@ -165,6 +176,7 @@ final class FrameFinder {
           && !g.lower(obj).equals("this") && !g.lower(obj).equals("that")) {
         content = obj;
         f.phrasal = true;
+        predicate = asPredicate(g, v, obj);
       }
     }
     if (content >= 0 && f.phrasal && noInfinitive(g.lemma(v)) && content == xcomp) {
@@ -188,6 +200,9 @@ final class FrameFinder {
           int cut = DepGraph.first(g.subtree(c));
           range[1] = Math.min(range[1], cut - 1);
         }
+      }
+      if (range != null && predicate > range[1]) {
+        range[1] = DepGraph.last(g.subtree(predicate)); // "denounced the remarks as 'hurtful'"
       }
     }
     if (!bare) {
@@ -318,6 +333,23 @@ final class FrameFinder {
       }
     }
     return f;
+  }
+
+  /** "denounced X as Y", "described X as Y": the as-phrase (or small clause) after the object, or -1. */
+  private static int asPredicate(DepGraph g, int v, int obj) {
+    for (int c : g.children(v)) {
+      if (c <= obj) {
+        continue;
+      }
+      if (g.rel(c).equals("xcomp") && g.firstChild(c, "mark") < 0) {
+        return c;
+      }
+      int cs = g.firstChild(c, "case");
+      if ((g.rel(c).startsWith("obl") || g.rel(c).startsWith("advcl")) && cs >= 0 && g.lower(cs).equals("as")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** True when the verb is a sentence-final tag with its clause parsed under it. */

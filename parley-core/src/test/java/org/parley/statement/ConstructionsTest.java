@@ -147,4 +147,17 @@ class ConstructionsTest {
     assertThat(s.get(0).content()).startsWith("She looked tired");
     assertThat(s.get(0).speakerMention()).isEqualTo("Mark Tolland");
   }
+
+  @Test
+  void evaluativeCueTakesItsObjectWithTheAsPhrase() {
+    Statement s = only(extract("Governor Ana Lind denounced the tariff plan as reckless and unfair."));
+    assertThat(s.content()).isEqualTo("the tariff plan as reckless and unfair");
+    assertThat(s.speakerMention()).isEqualTo("Governor Ana Lind");
+  }
+
+  @Test
+  void praiseTakesItsObject() {
+    Statement s = only(extract("The mayor praised the volunteers who rebuilt the school."));
+    assertThat(s.content()).isEqualTo("the volunteers who rebuilt the school");
+  }
 }
