@@ -133,6 +133,30 @@ final class Scorer {
         (g.optional() ? optional : goldSet).add(sp[0] + ":" + sp[1]);
       }
     }
+    // PolNeAR source spans keep appositions and relative clauses ("Sam Lau, the communications
+    // director for the party,"); Parley's speaker mention is the noun phrase without them. For
+    // PolNeAR a predicted source equal to one comma-delimited segment of a gold source (the name or
+    // the description) stands for that gold source.
+    java.util.Map<String, String> segmentOf = new java.util.HashMap<>();
+    if (source && stripThat) {
+      for (GoldStatement g : gold) {
+        if (g.speakerStart() < 0) {
+          continue;
+        }
+        int[] whole = trim(text, g.speakerStart(), g.speakerEnd(), false);
+        String goldKey = whole[0] + ":" + whole[1];
+        int from = whole[0];
+        for (int k = whole[0]; k <= whole[1]; k++) {
+          if (k == whole[1] || text.charAt(k) == ',') {
+            int[] seg = trim(text, from, k, false);
+            if (seg[1] > seg[0] && (k < whole[1] || from > whole[0])) {
+              segmentOf.putIfAbsent(seg[0] + ":" + seg[1], goldKey);
+            }
+            from = k + 1;
+          }
+        }
+      }
+    }
     Set<String> predSet = new HashSet<>();
     for (Statement p : predicted) {
       int s = source ? p.speakerStart() : p.cueStart();
@@ -140,6 +164,9 @@ final class Scorer {
       if (s >= 0) {
         int[] sp = trim(text, s, e, false);
         String key = sp[0] + ":" + sp[1];
+        if (!goldSet.contains(key) && segmentOf.containsKey(key)) {
+          key = segmentOf.get(key);
+        }
         if (!optional.contains(key) || goldSet.contains(key)) {
           predSet.add(key);
         }

@@ -204,14 +204,18 @@ final class FrameFinder {
       if (range != null && predicate > range[1]) {
         range[1] = DepGraph.last(g.subtree(predicate)); // "denounced the remarks as 'hurtful'"
       }
+      if (range != null) {
+        range[1] = beforeParticipialCue(g, range, v);
+      }
     }
     if (!bare) {
       if (range == null) {
         return null;
       }
       range = trimContent(g, range, f.phrasal);
-      if (range == null) {
-        return null;
+      if (range == null || (range[0] == range[1] && (g.pos(range[0]).startsWith("PRP") || g.pos(range[0]).equals("DT")
+          || g.pos(range[0]).startsWith("W")))) {
+        return null; // "was announced she": a parse fragment, not a reported content
       }
       if (f.phrasal) {
         range = afterColon(g, range);
@@ -254,12 +258,18 @@ final class FrameFinder {
         if (!(r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl")) || g.head(u) < 0) {
           break;
         }
+        boolean conj = r.equals("conj");
         u = g.head(u);
         subj = g.firstChild(u, "nsubj");
+        if (conj && g.rel(u).equals("ccomp") && g.head(u) >= 0 && lexicon.isCue(g.lemma(g.head(u)))
+            && g.firstChild(g.head(u), "nsubj") >= 0) {
+          // "X stressed A was B and praised C" parsed with "praised" under A's clause: X's subject.
+          subj = g.firstChild(g.head(u), "nsubj");
+        }
       }
     }
     if (subj >= 0) {
-      subj = namedAppositive(g, subj);
+      subj = namedAppositive(g, subj, v);
       int[] sp = speakerRange(g, subj);
       f.speakerToken = subj;
       f.speakerStart = g.charStart(sp[0]);
@@ -333,6 +343,21 @@ final class FrameFinder {
       }
     }
     return f;
+  }
+
+  /**
+   * "..., saying B" / "..., adding that B" inside a content: a participial report of its own (the
+   * source's next statement), not part of this one. The content ends before its comma.
+   */
+  private int beforeParticipialCue(DepGraph g, int[] range, int v) {
+    for (int k = range[0] + 2; k <= range[1]; k++) {
+      if (k != v && g.pos(k).equals("VBG") && lexicon.isCue(g.lemma(k)) && g.word(k - 1).equals(",")
+          && g.firstChild(k, "nsubj") < 0 && (g.firstChild(k, "ccomp") >= 0 || g.firstChild(k, "obj") >= 0
+              || g.firstChild(k, "parataxis") >= 0)) {
+        return k - 2;
+      }
+    }
+    return range[1];
   }
 
   /** "denounced X as Y", "described X as Y": the as-phrase (or small clause) after the object, or -1. */
@@ -513,13 +538,27 @@ final class FrameFinder {
   }
 
   /** "the news agency Belta" / "Laguta, the regional governor": prefer the apposition that is a name. */
-  private static int namedAppositive(DepGraph g, int head) {
+  private static int namedAppositive(DepGraph g, int head, int verb) {
     if (isName(g, head)) {
       return head;
+    }
+    if (head < verb && !g.pos(head).startsWith("NNP")) {
+      // "the governor of Kherson, Hennadiy Laguta said": a name apposition closing the subject.
+      boolean[] in = g.subtree(head);
+      for (int k = head + 1; k < verb; k++) {
+        if (in[k] && g.rel(k).equals("appos") && g.pos(k).startsWith("NNP") && DepGraph.last(g.subtree(k)) == verb - 1) {
+          return k;
+        }
+      }
     }
     for (int c : g.children(head, "appos")) {
       if (isName(g, c)) {
         return c;
+      }
+    }
+    for (int c : g.children(head, "appos")) {
+      if (g.pos(c).startsWith("NNP") && !g.pos(head).startsWith("NNP")) {
+        return c; // "the regional governor, Hennadiy Laguta": a name the tagger knows, NER or not
       }
     }
     int h = g.head(head);

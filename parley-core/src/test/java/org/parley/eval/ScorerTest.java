@@ -93,4 +93,22 @@ class ScorerTest {
     new Scorer(true).score(text, List.of(first, second), List.of(g), t);
     assertThat(t.exact.f1()).isEqualTo(1.0);
   }
+
+  @Test
+  void polnearSourceWithAppositionMatchesItsNameSegment() {
+    String text = "Sam Lau, the party's spokesman, said the count was over.";
+    int name = text.indexOf("Sam Lau");
+    int cue = text.indexOf("said");
+    int content = text.indexOf("the count");
+    Statement p = new Statement("a", "a#1", StatementKind.INDIRECT, "the count was over", content, text.length() - 1,
+        "Sam Lau", null, "Sam Lau", name, name + 7, "said", cue, cue + 4, null, List.of(), null, null, 1);
+    GoldStatement g = new GoldStatement(StatementKind.INDIRECT, List.of(new int[] {content, text.length() - 1}), null,
+        "Sam Lau, the party's spokesman,", 0, cue - 1, "said", cue, cue + 4, false);
+    Scorer.Tally t = new Scorer.Tally();
+    new Scorer(true).score(text, List.of(p), List.of(g), t);
+    assertThat(t.source.f1()).isEqualTo(1.0);
+    Scorer.Tally strict = new Scorer.Tally();
+    new Scorer(false).score(text, List.of(p), List.of(g), strict);
+    assertThat(strict.source.f1()).isEqualTo(0.0);
+  }
 }
