@@ -19,6 +19,14 @@ import org.parley.model.StatementKind;
  * >= 0.5), one-to-one; source and cue spans as sets of exact (trimmed) spans; speaker accuracy on
  * overlap-matched pairs. Gold items marked optional are don't-care: predictions matching them
  * count neither way.
+ *
+ * <p>PolNeAR's conventions differ from Parley's in three documented ways, normalised here (and in
+ * {@link GoldReaders}) only when scoring PolNeAR: (1) content may start with "that"; (2) a quote
+ * interrupted by its tag is one attribution with discontinuous content, Parley's two records are
+ * joined ({@link #joinInterruptedQuotes}); (3) source spans keep appositions and relative clauses,
+ * a predicted source equal to one comma-delimited segment of the gold source counts for it. Beliefs
+ * and thoughts, which PolNeAR marks and Parley does not extract, are don't-care gold ({@link
+ * GoldReaders#BELIEFS_DONT_CARE}; {@code -Dparley.eval.beliefs=count} to count them).
  */
 final class Scorer {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");

@@ -136,6 +136,9 @@ public final class StatementExtractor {
       if (coveredByQuote(quotes, f.contentStart, f.contentEnd) != null) {
         continue; // the quote's own frame reports it
       }
+      if (!f.hasSpeaker() && insideOtherContent(f, frames)) {
+        continue; // "..., adding more items to a list, it said": part of another report, no source of its own
+      }
       Draft d = new Draft();
       d.frame = f;
       d.outer = outerOf.get(i);
@@ -320,6 +323,15 @@ public final class StatementExtractor {
     }
     // Another sentence with its own subject in between breaks the chain.
     return gap.strip().length() > 200 ? null : prev;
+  }
+
+  private static boolean insideOtherContent(Frame f, List<Frame> frames) {
+    for (Frame o : frames) {
+      if (o != f && !o.bare && o.sentence() == f.sentence() && o.contentContains(f.cueStart)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean lineStart(String text, int offset) {
