@@ -27,8 +27,15 @@ public final class AttributionEval {
 
   public static EvalReport run(Path goldDirOrFile, int limit, NlpAnnotator annotator, StatementExtractor extractor) {
     boolean polnear = GoldReaders.isPolnear(goldDirOrFile);
-    List<GoldArticle> articles = polnear ? GoldReaders.readPolnear(goldDirOrFile, limit)
+    List<GoldArticle> articles = polnear ? GoldReaders.readPolnear(goldDirOrFile, STRIDE > 1 ? Integer.MAX_VALUE : limit)
         : GoldReaders.readJsonl(goldDirOrFile, null);
+    if (STRIDE > 1) {
+      List<GoldArticle> every = new ArrayList<>();
+      for (int i = 0; i < articles.size(); i += STRIDE) {
+        every.add(articles.get(i));
+      }
+      articles = every;
+    }
     if (articles.size() > limit) {
       articles = articles.subList(0, limit);
     }
@@ -39,14 +46,14 @@ public final class AttributionEval {
     int tokens = 0;
     for (GoldArticle g : articles) {
       Article article = polnear ? g.article() : clean(cleaner, g.article());
-      AnnotatedArticle annotated = annotator.annotate(article);
+      AnnotatedArticle annotated = AnnotationCache.annotate(annotator, article);
       long t0 = System.nanoTime();
       List<Statement> predicted = extractor.extract(annotated);
       nanos += System.nanoTime() - t0;
       tokens += annotated.tokenCount();
       scorer.score(article.text(), predicted, g.gold(), tally);
       if (DUMP) {
-        dump(g, article.text(), predicted);
+        dump(g, article.text(), polnear ? Scorer.joinInterruptedQuotes(article.text(), predicted) : predicted);
       }
     }
     return new EvalReport(
@@ -65,6 +72,8 @@ public final class AttributionEval {
   }
 
   private static final boolean DUMP = Boolean.getBoolean("parley.eval.dump");
+  /** {@code -Dparley.eval.stride=K}: every K-th article only (a spread-out subset of a split). */
+  private static final int STRIDE = Integer.getInteger("parley.eval.stride", 1);
 
   /** Prints gold and predicted statements side by side, for error analysis. */
   private static void dump(GoldArticle g, String text, List<Statement> predicted) {

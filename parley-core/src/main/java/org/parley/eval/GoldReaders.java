@@ -103,7 +103,8 @@ public final class GoldReaders {
             a.source() == null ? null : text.substring(a.source().start(), a.source().end()),
             a.source() == null ? -1 : a.source().start(), a.source() == null ? -1 : a.source().end(),
             a.cue() == null ? null : text.substring(a.cue().start(), a.cue().end()),
-            a.cue() == null ? -1 : a.cue().start(), a.cue() == null ? -1 : a.cue().end(), false));
+            a.cue() == null ? -1 : a.cue().start(), a.cue() == null ? -1 : a.cue().end(),
+            BELIEFS_DONT_CARE && a.cue() != null && isBeliefCue(text.substring(a.cue().start(), a.cue().end()))));
       }
       LocalDate date = published.get(e.getKey());
       Article article = new Article(ArticleId.of(text), txt.toString(), null, null, null, date,
@@ -111,6 +112,44 @@ public final class GoldReaders {
       out.add(new GoldArticle(e.getKey(), article, gold));
     }
     return out;
+  }
+
+  /**
+   * PolNeAR marks beliefs, wishes and thoughts as attributions ("Trump believes ...", "voters
+   * want ..."); Parley's statements are things said (docs/attribution.md), so by default those gold
+   * attributions are don't-care (optional): neither missed nor matched. {@code
+   * -Dparley.eval.beliefs=count} counts them like any other, for the raw PolNeAR figure.
+   */
+  static final boolean BELIEFS_DONT_CARE = !"count".equals(System.getProperty("parley.eval.beliefs"));
+
+  private static final java.util.Set<String> BELIEF_WORDS = beliefWords();
+
+  private static java.util.Set<String> beliefWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String lemma : List.of("believe", "think", "want", "hope", "expect", "feel", "know", "fear", "worry",
+        "wish", "assume", "doubt", "suspect", "seem", "appear", "plan", "intend", "prefer", "like", "realize",
+        "understand", "consider", "imagine", "trust", "guess", "suppose", "sense", "remember", "forget",
+        "desire", "dream", "envision", "anticipate", "reckon")) {
+      out.add(lemma);
+      out.add(lemma + "s");
+      out.add(lemma.endsWith("e") ? lemma + "d" : lemma + "ed");
+      out.add(lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) + "ing" : lemma + "ing");
+    }
+    out.addAll(List.of("worries", "worried", "thought", "knew", "known", "felt", "understood", "forgot",
+        "forgotten", "envisioned", "planned", "planning", "dreamt", "dreamed", "hopeful", "belief", "beliefs",
+        "view", "views", "fears", "hopes", "opinion", "assumption"));
+    return out;
+  }
+
+  /** True when a PolNeAR cue is a verb of belief or wish ("believes", "is expected", "wants"). */
+  static boolean isBeliefCue(String cue) {
+    String[] words = cue.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+    for (String w : words) {
+      if (BELIEF_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** PolNeAR gives no kind: quoted throughout is direct, partly quoted mixed, else indirect. */

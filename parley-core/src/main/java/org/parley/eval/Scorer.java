@@ -19,6 +19,14 @@ import org.parley.model.StatementKind;
  * >= 0.5), one-to-one; source and cue spans as sets of exact (trimmed) spans; speaker accuracy on
  * overlap-matched pairs. Gold items marked optional are don't-care: predictions matching them
  * count neither way.
+ *
+ * <p>PolNeAR's conventions differ from Parley's in three documented ways, normalised here (and in
+ * {@link GoldReaders}) only when scoring PolNeAR: (1) content may start with "that"; (2) a quote
+ * interrupted by its tag is one attribution with discontinuous content, Parley's two records are
+ * joined ({@link #joinInterruptedQuotes}); (3) source spans keep appositions and relative clauses,
+ * a predicted source equal to one comma-delimited segment of the gold source counts for it. Beliefs
+ * and thoughts, which PolNeAR marks and Parley does not extract, are don't-care gold ({@link
+ * GoldReaders#BELIEFS_DONT_CARE}; {@code -Dparley.eval.beliefs=count} to count them).
  */
 final class Scorer {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -46,6 +54,9 @@ final class Scorer {
   }
 
   void score(String text, List<Statement> predicted, List<GoldStatement> gold, Tally t) {
+    if (stripThat) {
+      predicted = joinInterruptedQuotes(text, predicted);
+    }
     int[][] predSpans = new int[predicted.size()][];
     for (int i = 0; i < predicted.size(); i++) {
       predSpans[i] = trim(text, predicted.get(i).start(), predicted.get(i).end(), stripThat);
@@ -86,6 +97,39 @@ final class Scorer {
     t.cue = t.cue.plus(spanSets(text, predicted, gold, false));
   }
 
+  /**
+   * PolNeAR convention: a quote interrupted by its tag ({@code "A," he said. "B."}) is one
+   * attribution whose content is discontinuous (A and B), where Parley gives two records (the
+   * second untagged, inheriting the speaker). For PolNeAR the untagged continuation is joined to
+   * the tagged record before it when nothing but that record's tag lies between them; the joined
+   * content runs from A's start to B's end, as the gold does (first fragment start to last end).
+   */
+  static List<Statement> joinInterruptedQuotes(String text, List<Statement> predicted) {
+    List<Statement> out = new ArrayList<>(predicted.size());
+    for (Statement p : predicted) {
+      Statement prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && p.cue() == null && prev.cue() != null && p.kind() != StatementKind.INDIRECT
+          && prev.end() <= prev.cueStart() && prev.cueEnd() <= p.start() && p.start() - prev.end() <= 160
+          && java.util.Objects.equals(prev.speaker(), p.speaker()) && tagOnly(text, prev, p.start())) {
+        out.set(out.size() - 1, new Statement(
+            prev.articleId(), prev.id(), prev.kind(), text.substring(prev.start(), p.end()), prev.start(), p.end(),
+            prev.speaker(), prev.speakerEntity(), prev.speakerMention(), prev.speakerStart(), prev.speakerEnd(),
+            prev.cue(), prev.cueStart(), prev.cueEnd(), prev.addressee(), prev.via(), prev.dateText(), prev.date(),
+            prev.confidence()));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** True when the gap after {@code prev} up to {@code to} holds one sentence break at most: its tag. */
+  private static boolean tagOnly(String text, Statement prev, int to) {
+    String gap = text.substring(prev.end(), to);
+    String after = text.substring(Math.max(prev.cueEnd(), prev.speakerEnd()), to);
+    return gap.chars().filter(c -> c == '\n').count() <= 2 && !after.strip().matches(".*\\p{L}{3,}.*[.!?].*\\p{L}.*");
+  }
+
   private Prf spanSets(String text, List<Statement> predicted, List<GoldStatement> gold, boolean source) {
     Set<String> goldSet = new HashSet<>();
     Set<String> optional = new HashSet<>();
@@ -97,6 +141,30 @@ final class Scorer {
         (g.optional() ? optional : goldSet).add(sp[0] + ":" + sp[1]);
       }
     }
+    // PolNeAR source spans keep appositions and relative clauses ("Sam Lau, the communications
+    // director for the party,"); Parley's speaker mention is the noun phrase without them. For
+    // PolNeAR a predicted source equal to one comma-delimited segment of a gold source (the name or
+    // the description) stands for that gold source.
+    java.util.Map<String, String> segmentOf = new java.util.HashMap<>();
+    if (source && stripThat) {
+      for (GoldStatement g : gold) {
+        if (g.speakerStart() < 0) {
+          continue;
+        }
+        int[] whole = trim(text, g.speakerStart(), g.speakerEnd(), false);
+        String goldKey = whole[0] + ":" + whole[1];
+        int from = whole[0];
+        for (int k = whole[0]; k <= whole[1]; k++) {
+          if (k == whole[1] || text.charAt(k) == ',') {
+            int[] seg = trim(text, from, k, false);
+            if (seg[1] > seg[0] && (k < whole[1] || from > whole[0])) {
+              segmentOf.putIfAbsent(seg[0] + ":" + seg[1], goldKey);
+            }
+            from = k + 1;
+          }
+        }
+      }
+    }
     Set<String> predSet = new HashSet<>();
     for (Statement p : predicted) {
       int s = source ? p.speakerStart() : p.cueStart();
@@ -104,6 +172,9 @@ final class Scorer {
       if (s >= 0) {
         int[] sp = trim(text, s, e, false);
         String key = sp[0] + ":" + sp[1];
+        if (!goldSet.contains(key) && segmentOf.containsKey(key)) {
+          key = segmentOf.get(key);
+        }
         if (!optional.contains(key) || goldSet.contains(key)) {
           predSet.add(key);
         }

@@ -27,6 +27,8 @@ final class Frame {
   boolean according;
   /** True when the content was an object noun phrase or an infinitive, not a clause. */
   boolean phrasal;
+  /** True for a cue with a source but no content of its own: it can only tag an adjacent quote. */
+  boolean bare;
 
   Frame(DepGraph graph, int cueToken) {
     this.graph = graph;

@@ -47,7 +47,7 @@ final class FrameFinder {
       } else if (g.isVerb(i) && (lexicon.isCue(g.lemma(i)) || makeClear(g, i) >= 0)) {
         f = verbFrame(g, i);
       }
-      if (f != null && f.hasContent()) {
+      if (f != null && (f.hasContent() || (f.bare && f.hasSpeaker()))) {
         frames.add(f);
       }
     }
@@ -152,6 +152,17 @@ final class FrameFinder {
         }
       }
     }
+    int predicate = -1;
+    if (content < 0 && g.lemma(v).equals("call")) {
+      // "called her 'third-rate'", "calls her record a blueprint": the object and what it is called.
+      int obj = g.firstChild(v, "obj");
+      int pred = g.firstChild(v, "xcomp");
+      if (obj > v && pred > obj && g.firstChild(pred, "mark") < 0) {
+        content = obj;
+        predicate = pred;
+        f.phrasal = true;
+      }
+    }
     if (content < 0 && np && g.firstChild(v, "nsubj:pass") >= 0) {
       content = g.firstChild(v, "nsubj:pass"); // "the demand was voiced by Moscow"
       f.phrasal = true;
@@ -165,16 +176,17 @@ final class FrameFinder {
           && !g.lower(obj).equals("this") && !g.lower(obj).equals("that")) {
         content = obj;
         f.phrasal = true;
+        predicate = asPredicate(g, v, obj);
       }
     }
     if (content >= 0 && f.phrasal && noInfinitive(g.lemma(v)) && content == xcomp) {
       return null;
     }
-    if (content < 0) {
-      return null;
-    }
-    int[] range;
-    if (fromHead && misTag >= 0) {
+    boolean bare = content < 0;
+    int[] range = null;
+    if (bare) {
+      f.bare = true; // no content of its own: can still tag an adjacent quote ("''...,'' said X")
+    } else if (fromHead && misTag >= 0) {
       range = new int[] {0, DepGraph.first(g.subtree(tagSubject)) - 1};
     } else if (fromHead) {
       range = tagRange(g, content, v);
@@ -189,19 +201,28 @@ final class FrameFinder {
           range[1] = Math.min(range[1], cut - 1);
         }
       }
+      if (range != null && predicate > range[1]) {
+        range[1] = DepGraph.last(g.subtree(predicate)); // "denounced the remarks as 'hurtful'"
+      }
+      if (range != null) {
+        range[1] = beforeParticipialCue(g, range, v);
+      }
     }
-    if (range == null) {
-      return null;
+    if (!bare) {
+      if (range == null) {
+        return null;
+      }
+      range = trimContent(g, range, f.phrasal);
+      if (range == null || (range[0] == range[1] && (g.pos(range[0]).startsWith("PRP") || g.pos(range[0]).equals("DT")
+          || g.pos(range[0]).startsWith("W")))) {
+        return null; // "was announced she": a parse fragment, not a reported content
+      }
+      if (f.phrasal) {
+        range = afterColon(g, range);
+      }
+      f.contentStart = g.charStart(range[0]);
+      f.contentEnd = g.charEnd(range[1]);
     }
-    range = trimContent(g, range, f.phrasal);
-    if (range == null) {
-      return null;
-    }
-    if (f.phrasal) {
-      range = afterColon(g, range);
-    }
-    f.contentStart = g.charStart(range[0]);
-    f.contentEnd = g.charEnd(range[1]);
     f.cueStart = g.charStart(cueLeft);
     f.cueEnd = g.charEnd(cueRight);
 
@@ -237,12 +258,18 @@ final class FrameFinder {
         if (!(r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl")) || g.head(u) < 0) {
           break;
         }
+        boolean conj = r.equals("conj");
         u = g.head(u);
         subj = g.firstChild(u, "nsubj");
+        if (conj && g.rel(u).equals("ccomp") && g.head(u) >= 0 && lexicon.isCue(g.lemma(g.head(u)))
+            && g.firstChild(g.head(u), "nsubj") >= 0) {
+          // "X stressed A was B and praised C" parsed with "praised" under A's clause: X's subject.
+          subj = g.firstChild(g.head(u), "nsubj");
+        }
       }
     }
     if (subj >= 0) {
-      subj = namedAppositive(g, subj);
+      subj = namedAppositive(g, subj, v);
       int[] sp = speakerRange(g, subj);
       f.speakerToken = subj;
       f.speakerStart = g.charStart(sp[0]);
@@ -316,6 +343,38 @@ final class FrameFinder {
       }
     }
     return f;
+  }
+
+  /**
+   * "..., saying B" / "..., adding that B" inside a content: a participial report of its own (the
+   * source's next statement), not part of this one. The content ends before its comma.
+   */
+  private int beforeParticipialCue(DepGraph g, int[] range, int v) {
+    for (int k = range[0] + 2; k <= range[1]; k++) {
+      if (k != v && g.pos(k).equals("VBG") && lexicon.isCue(g.lemma(k)) && g.word(k - 1).equals(",")
+          && g.firstChild(k, "nsubj") < 0 && (g.firstChild(k, "ccomp") >= 0 || g.firstChild(k, "obj") >= 0
+              || g.firstChild(k, "parataxis") >= 0)) {
+        return k - 2;
+      }
+    }
+    return range[1];
+  }
+
+  /** "denounced X as Y", "described X as Y": the as-phrase (or small clause) after the object, or -1. */
+  private static int asPredicate(DepGraph g, int v, int obj) {
+    for (int c : g.children(v)) {
+      if (c <= obj) {
+        continue;
+      }
+      if (g.rel(c).equals("xcomp") && g.firstChild(c, "mark") < 0) {
+        return c;
+      }
+      int cs = g.firstChild(c, "case");
+      if ((g.rel(c).startsWith("obl") || g.rel(c).startsWith("advcl")) && cs >= 0 && g.lower(cs).equals("as")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** True when the verb is a sentence-final tag with its clause parsed under it. */
@@ -479,13 +538,27 @@ final class FrameFinder {
   }
 
   /** "the news agency Belta" / "Laguta, the regional governor": prefer the apposition that is a name. */
-  private static int namedAppositive(DepGraph g, int head) {
+  private static int namedAppositive(DepGraph g, int head, int verb) {
     if (isName(g, head)) {
       return head;
+    }
+    if (head < verb && !g.pos(head).startsWith("NNP")) {
+      // "the governor of Kherson, Hennadiy Laguta said": a name apposition closing the subject.
+      boolean[] in = g.subtree(head);
+      for (int k = head + 1; k < verb; k++) {
+        if (in[k] && g.rel(k).equals("appos") && g.pos(k).startsWith("NNP") && DepGraph.last(g.subtree(k)) == verb - 1) {
+          return k;
+        }
+      }
     }
     for (int c : g.children(head, "appos")) {
       if (isName(g, c)) {
         return c;
+      }
+    }
+    for (int c : g.children(head, "appos")) {
+      if (g.pos(c).startsWith("NNP") && !g.pos(head).startsWith("NNP")) {
+        return c; // "the regional governor, Hennadiy Laguta": a name the tagger knows, NER or not
       }
     }
     int h = g.head(head);

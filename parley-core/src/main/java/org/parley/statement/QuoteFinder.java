@@ -57,9 +57,17 @@ final class QuoteFinder {
   private static List<Quote> inParagraph(String text, int from, int to, boolean single) {
     List<Quote> out = new ArrayList<>();
     int openAt = -1;
+    int openWidth = 1;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      Mark mark = single ? singleMark(text, i, from, to) : doubleMark(text, i, from, to);
+      Mark mark;
+      int width = 1;
+      if (!single && pairedAscii(text, i, to)) {
+        // '' and `` stand for double marks in some wire and archive texts (NYT: ''Words,'' he said).
+        width = 2;
+        mark = asciiPairMark(text, i, from, to);
+      } else {
+        mark = single ? singleMark(text, i, from, to) : doubleMark(text, i, from, to);
+      }
       if (mark == null) {
         continue;
       }
@@ -69,21 +77,23 @@ final class QuoteFinder {
       if (mark == Mark.OPEN) {
         if (openAt >= 0) {
           // The previous quote lost its closing mark: it ends before this one.
-          add(out, text, openAt, openAt + 1, i, i, true, false, single);
+          add(out, text, openAt, openAt + openWidth, i, i, true, false, single);
         }
         openAt = i;
+        openWidth = width;
       } else {
         if (openAt >= 0) {
-          add(out, text, openAt, openAt + 1, i, i + 1, true, true, single);
+          add(out, text, openAt, openAt + openWidth, i, i + width, true, true, single);
         } else if (!single) {
           int s = out.isEmpty() ? from : out.get(out.size() - 1).outerEnd();
-          add(out, text, s, s, i, i + 1, false, true, single);
+          add(out, text, s, s, i, i + width, false, true, single);
         }
         openAt = -1;
       }
+      i += width - 1;
     }
     if (openAt >= 0 && !single) {
-      add(out, text, openAt, openAt + 1, to, to, true, false, single);
+      add(out, text, openAt, openAt + openWidth, to, to, true, false, single);
     }
     return out;
   }
@@ -109,6 +119,26 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  private static boolean pairedAscii(String text, int i, int to) {
+    char c = text.charAt(i);
+    return (c == '\'' || c == '`') && i + 1 < to && text.charAt(i + 1) == c;
+  }
+
+  private static Mark asciiPairMark(String text, int i, int from, int to) {
+    if (text.charAt(i) == '`') {
+      return Mark.OPEN;
+    }
+    boolean spaceBefore = i == from || openingContext(text.charAt(i - 1));
+    boolean spaceAfter = i + 2 >= to || closingContext(text.charAt(i + 2));
+    if (spaceBefore && !spaceAfter) {
+      return Mark.OPEN;
+    }
+    if (spaceAfter && !spaceBefore) {
+      return Mark.CLOSE;
+    }
+    return Mark.AMBIGUOUS;
   }
 
   private static Mark doubleMark(String text, int i, int from, int to) {

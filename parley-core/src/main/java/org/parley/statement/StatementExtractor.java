@@ -130,11 +130,14 @@ public final class StatementExtractor {
     // 4. Indirect and mixed.
     for (int i = 0; i < frames.size(); i++) {
       Frame f = frames.get(i);
-      if (used.contains(f) || outerFrames.contains(f) || article.inJunk(f.contentStart, f.contentEnd)) {
+      if (f.bare || used.contains(f) || outerFrames.contains(f) || article.inJunk(f.contentStart, f.contentEnd)) {
         continue;
       }
       if (coveredByQuote(quotes, f.contentStart, f.contentEnd) != null) {
         continue; // the quote's own frame reports it
+      }
+      if (!f.hasSpeaker() && insideOtherContent(f, frames)) {
+        continue; // "..., adding more items to a list, it said": part of another report, no source of its own
       }
       Draft d = new Draft();
       d.frame = f;
@@ -322,6 +325,15 @@ public final class StatementExtractor {
     return gap.strip().length() > 200 ? null : prev;
   }
 
+  private static boolean insideOtherContent(Frame f, List<Frame> frames) {
+    for (Frame o : frames) {
+      if (o != f && !o.bare && o.sentence() == f.sentence() && o.contentContains(f.cueStart)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean lineStart(String text, int offset) {
     int k = offset - 1;
     while (k >= 0 && text.charAt(k) != '\n') {
@@ -398,6 +410,9 @@ public final class StatementExtractor {
 
   /** True when the frame's content reaches well beyond the quote: the quote is a fragment. */
   private static boolean quoteIsFragmentOf(Quote q, Frame f, List<Quote> quotes, String text) {
+    if (f.bare) {
+      return false;
+    }
     StringBuilder outside = new StringBuilder(text.substring(f.contentStart, f.contentEnd));
     for (Quote other : quotes) {
       int s = Math.max(other.outerStart(), f.contentStart) - f.contentStart;

@@ -70,4 +70,45 @@ class ScorerTest {
     assertThat(a.get(0).content().end()).isEqualTo(25);
     assertThat(a.get(0).source().end()).isEqualTo(3);
   }
+
+  @Test
+  void polnearJoinsAQuoteInterruptedByItsTag() {
+    String text = "\u201cWe will hold,\u201d the general said. \u201cWe will win.\u201d Then he left.";
+    int a = 1;
+    int ae = text.indexOf(",\u201d") + 1;
+    int cue = text.indexOf("said");
+    int b = text.indexOf("We will win");
+    int be = b + "We will win.".length();
+    Statement first = new Statement("a", "a#1", StatementKind.DIRECT, text.substring(a, ae), a, ae, "general", null,
+        "the general", cue - 12, cue - 1, "said", cue, cue + 4, null, List.of(), null, null, 1);
+    Statement second = new Statement("a", "a#2", StatementKind.DIRECT, text.substring(b, be), b, be, "general", null,
+        null, -1, -1, null, -1, -1, null, List.of(), null, null, 1);
+    List<Statement> joined = Scorer.joinInterruptedQuotes(text, List.of(first, second));
+    assertThat(joined).hasSize(1);
+    assertThat(joined.get(0).start()).isEqualTo(a);
+    assertThat(joined.get(0).end()).isEqualTo(be);
+    Scorer.Tally t = new Scorer.Tally();
+    GoldStatement g = new GoldStatement(StatementKind.DIRECT, List.of(new int[] {0, ae + 1}, new int[] {b - 1, be + 1}),
+        null, "the general", cue - 12, cue - 1, "said", cue, cue + 4, false);
+    new Scorer(true).score(text, List.of(first, second), List.of(g), t);
+    assertThat(t.exact.f1()).isEqualTo(1.0);
+  }
+
+  @Test
+  void polnearSourceWithAppositionMatchesItsNameSegment() {
+    String text = "Sam Lau, the party's spokesman, said the count was over.";
+    int name = text.indexOf("Sam Lau");
+    int cue = text.indexOf("said");
+    int content = text.indexOf("the count");
+    Statement p = new Statement("a", "a#1", StatementKind.INDIRECT, "the count was over", content, text.length() - 1,
+        "Sam Lau", null, "Sam Lau", name, name + 7, "said", cue, cue + 4, null, List.of(), null, null, 1);
+    GoldStatement g = new GoldStatement(StatementKind.INDIRECT, List.of(new int[] {content, text.length() - 1}), null,
+        "Sam Lau, the party's spokesman,", 0, cue - 1, "said", cue, cue + 4, false);
+    Scorer.Tally t = new Scorer.Tally();
+    new Scorer(true).score(text, List.of(p), List.of(g), t);
+    assertThat(t.source.f1()).isEqualTo(1.0);
+    Scorer.Tally strict = new Scorer.Tally();
+    new Scorer(false).score(text, List.of(p), List.of(g), strict);
+    assertThat(strict.source.f1()).isEqualTo(0.0);
+  }
 }

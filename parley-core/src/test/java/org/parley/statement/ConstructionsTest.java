@@ -137,4 +137,27 @@ class ConstructionsTest {
     assertThat(st.speaker()).isEqualTo("Ivan Petrenko");
     assertThat(st.addressee()).isEqualTo("reporters");
   }
+
+  @Test
+  void doubledApostropheQuoteTakesTheInvertedTag() {
+    List<Statement> s = extract(
+        "''She looked tired, spoke slowly, didn't seem to enjoy the rally,'' said Mark Tolland, a local organiser.");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).kind()).isEqualTo(StatementKind.DIRECT);
+    assertThat(s.get(0).content()).startsWith("She looked tired");
+    assertThat(s.get(0).speakerMention()).isEqualTo("Mark Tolland");
+  }
+
+  @Test
+  void evaluativeCueTakesItsObjectWithTheAsPhrase() {
+    Statement s = only(extract("Governor Ana Lind denounced the tariff plan as reckless and unfair."));
+    assertThat(s.content()).isEqualTo("the tariff plan as reckless and unfair");
+    assertThat(s.speakerMention()).isEqualTo("Governor Ana Lind");
+  }
+
+  @Test
+  void praiseTakesItsObject() {
+    Statement s = only(extract("The mayor praised the volunteers who rebuilt the school."));
+    assertThat(s.content()).isEqualTo("the volunteers who rebuilt the school");
+  }
 }

@@ -54,4 +54,11 @@ class QuoteFinderTest {
     List<Quote> q = find(text, List.of(new Span(0, 12, "junk")));
     assertThat(q).extracting(x -> content(text, x)).containsExactly("words");
   }
+
+  @Test
+  void doubledApostrophesAreDoubleMarks() {
+    String text = "''It's hard to be the grown-up,'' Mr. Cohen said. ''It's isn't my job.''";
+    List<Quote> q = find(text, List.of());
+    assertThat(q).extracting(x -> content(text, x)).containsExactly("It's hard to be the grown-up,", "It's isn't my job.");
+  }
 }
