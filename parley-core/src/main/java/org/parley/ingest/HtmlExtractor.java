@@ -135,7 +135,46 @@ public final class HtmlExtractor {
 
   /** Parses {@code html} (relative links against {@code baseUri}, which may be empty). */
   public static Result extract(String html, String baseUri) {
+    int depth = nestingDepth(html);
+    if (depth > MAX_DEPTH) {
+      throw new IllegalArgumentException("HTML nested too deeply (about " + depth + " levels; at most " + MAX_DEPTH + ")");
+    }
     return extract(Jsoup.parse(html, baseUri == null ? "" : baseUri));
+  }
+
+  /** Real pages nest a few dozen levels; thousands is an attack or a broken generator. */
+  static final int MAX_DEPTH = 1_000;
+
+  private static final java.util.Set<String> VOID_TAGS =
+      java.util.Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+          "track", "wbr", "p", "li", "option", "td", "tr", "th", "dt", "dd");
+
+  /**
+   * An upper-bound estimate of element nesting from a linear scan of the tags (no parse): void
+   * and optional-end elements do not count.
+   */
+  static int nestingDepth(String html) {
+    int depth = 0;
+    int max = 0;
+    int n = html.length();
+    for (int i = html.indexOf('<'); i >= 0 && i + 1 < n; i = html.indexOf('<', i + 1)) {
+      char c = html.charAt(i + 1);
+      if (c == '/') {
+        depth = Math.max(0, depth - 1);
+      } else if (Character.isLetter(c)) {
+        int end = i + 1;
+        while (end < n && Character.isLetterOrDigit(html.charAt(end))) {
+          end++;
+        }
+        String tag = html.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT);
+        int close = html.indexOf('>', end);
+        boolean selfClosing = close > 0 && html.charAt(close - 1) == '/';
+        if (!selfClosing && !VOID_TAGS.contains(tag)) {
+          max = Math.max(max, ++depth);
+        }
+      }
+    }
+    return max;
   }
 
   /**

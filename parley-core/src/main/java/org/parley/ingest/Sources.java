@@ -126,6 +126,8 @@ public final class Sources {
       throw e;
     } catch (IOException | RuntimeException e) {
       ctx.report.skip(source, "unreadable file: " + ReadContext.describe(e));
+    } catch (StackOverflowError e) {
+      ctx.report.skip(source, "unreadable file: structure nested too deeply");
     } finally {
       ctx.report.fileDone(file, bytes);
     }
