@@ -36,7 +36,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.parley.store.ArticleStore;
 import org.parley.store.IndexSchema;
@@ -72,12 +71,12 @@ public final class ArticleSearcher implements Closeable {
     return new Sort(published, SortField.FIELD_DOC);
   }
 
-  private final Directory directory;
+  private final CommittedIndex index;
   private final SearcherManager manager;
 
-  private ArticleSearcher(Directory directory, SearcherManager manager) {
-    this.directory = directory;
-    this.manager = manager;
+  private ArticleSearcher(CommittedIndex index) {
+    this.index = index;
+    this.manager = index.manager();
   }
 
   /**
@@ -87,8 +86,7 @@ public final class ArticleSearcher implements Closeable {
    *     ingest first})
    */
   public static ArticleSearcher open(Path dataDir) throws IOException {
-    CommittedIndex index = CommittedIndex.open(dataDir);
-    return new ArticleSearcher(index.directory(), index.manager());
+    return new ArticleSearcher(CommittedIndex.open(dataDir));
   }
 
   /** Picks up commits made since this searcher was opened; true if anything changed. */
@@ -277,10 +275,6 @@ public final class ArticleSearcher implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try {
-      manager.close();
-    } finally {
-      directory.close();
-    }
+    index.close();
   }
 }

@@ -11,8 +11,31 @@ import org.apache.lucene.store.FSDirectory;
 import org.parley.store.ArticleStore;
 import org.parley.store.IndexSchema;
 
-/** The committed index of a data directory, opened for reading with a checked schema version. */
-record CommittedIndex(Directory directory, SearcherManager manager) {
+/**
+ * The committed index of a data directory, opened for reading with a checked schema version; what
+ * every searcher of the query package reads through.
+ */
+final class CommittedIndex implements java.io.Closeable {
+  private final Directory directory;
+  private final SearcherManager manager;
+
+  private CommittedIndex(Directory directory, SearcherManager manager) {
+    this.directory = directory;
+    this.manager = manager;
+  }
+
+  SearcherManager manager() {
+    return manager;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      manager.close();
+    } finally {
+      directory.close();
+    }
+  }
 
   /**
    * @throws IOException when there is no index there yet ({@code no index in DIR: run parley

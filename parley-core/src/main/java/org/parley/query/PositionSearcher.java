@@ -20,7 +20,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
 import org.parley.store.IndexSchema;
 import org.parley.store.PositionSchema;
 
@@ -33,17 +32,16 @@ public final class PositionSearcher implements Closeable {
       new TermQuery(new Term(IndexSchema.DOCTYPE, PositionSchema.DOCTYPE_POSITION));
   private static final Sort BY_DATE = byDate();
 
-  private final Directory directory;
+  private final CommittedIndex index;
   private final SearcherManager manager;
 
-  private PositionSearcher(Directory directory, SearcherManager manager) {
-    this.directory = directory;
-    this.manager = manager;
+  private PositionSearcher(CommittedIndex index) {
+    this.index = index;
+    this.manager = index.manager();
   }
 
   public static PositionSearcher open(Path dataDir) throws IOException {
-    CommittedIndex index = CommittedIndex.open(dataDir);
-    return new PositionSearcher(index.directory(), index.manager());
+    return new PositionSearcher(CommittedIndex.open(dataDir));
   }
 
   private static Sort byDate() {
@@ -101,10 +99,6 @@ public final class PositionSearcher implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try {
-      manager.close();
-    } finally {
-      directory.close();
-    }
+    index.close();
   }
 }

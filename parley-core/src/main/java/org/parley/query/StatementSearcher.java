@@ -29,7 +29,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 import org.parley.model.Statement;
 import org.parley.store.IndexSchema;
@@ -46,17 +45,16 @@ public final class StatementSearcher implements Closeable {
   /** Oldest first, then text order within an article: how a story unfolds. */
   private static final Sort CHRONOLOGICAL = chronological();
 
-  private final Directory directory;
+  private final CommittedIndex index;
   private final SearcherManager manager;
 
-  private StatementSearcher(Directory directory, SearcherManager manager) {
-    this.directory = directory;
-    this.manager = manager;
+  private StatementSearcher(CommittedIndex index) {
+    this.index = index;
+    this.manager = index.manager();
   }
 
   public static StatementSearcher open(Path dataDir) throws IOException {
-    CommittedIndex index = CommittedIndex.open(dataDir);
-    return new StatementSearcher(index.directory(), index.manager());
+    return new StatementSearcher(CommittedIndex.open(dataDir));
   }
 
   private static Sort chronological() {
@@ -156,10 +154,6 @@ public final class StatementSearcher implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try {
-      manager.close();
-    } finally {
-      directory.close();
-    }
+    index.close();
   }
 }
