@@ -28,8 +28,8 @@ import picocli.CommandLine.Option;
       "The positions ledger: who demands, offers, accepts, rejects or conditions what, over time.",
       "Edit DATA/topics.txt, DATA/actors.tsv or DATA/stance-cues.tsv, then run with --reapply."
     })
-final class PositionsCommand implements Callable<Integer> {
-  static final List<String> FIELDS =
+public final class PositionsCommand implements Callable<Integer> {
+  public static final List<String> FIELDS =
       List.of("article", "source", "outlet", "published", "actor", "topic", "stance", "speaker", "statement",
           "evidence", "start", "end", "date", "date_text");
 
@@ -76,7 +76,7 @@ final class PositionsCommand implements Callable<Integer> {
     return 0;
   }
 
-  static Map<String, Object> record(PositionHit hit) {
+  public static Map<String, Object> record(PositionHit hit) {
     Position p = hit.position();
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("article", p.articleId());

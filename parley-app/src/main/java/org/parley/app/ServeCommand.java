@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.parley.app.web.WebServer;
-import org.parley.query.ArticleSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,12 +38,12 @@ final class ServeCommand implements Callable<Integer> {
         return code;
       }
     }
-    ArticleSearcher searcher = ArticleSearcher.open(data.dir);
+    WebServer opened = WebServer.open(data.dir);
     WebServer server;
     try {
-      server = new WebServer(searcher).start(host, port);
+      server = opened.start(host, port);
     } catch (RuntimeException e) {
-      searcher.close();
+      opened.close();
       throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -53,11 +52,6 @@ final class ServeCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   server.close();
-                  try {
-                    searcher.close();
-                  } catch (java.io.IOException ignored) {
-                    // shutting down anyway
-                  }
                   stopped.countDown();
                 }));
     String shownHost = host.contains(":") ? "[" + host + "]" : host;

@@ -8,8 +8,8 @@ import org.parley.model.Statement;
 import org.parley.query.StatementHit;
 
 /** The statement export record of docs/formats.md, field for field, nulls kept. */
-final class StatementRecords {
-  static final List<String> FIELDS =
+public final class StatementRecords {
+  public static final List<String> FIELDS =
       List.of(
           "article", "source", "outlet", "published", "id", "kind", "content", "start", "end",
           "speaker", "speaker_entity", "speaker_mention", "speaker_start", "speaker_end", "cue",
@@ -17,7 +17,7 @@ final class StatementRecords {
 
   private StatementRecords() {}
 
-  static Map<String, Object> of(StatementHit hit) {
+  public static Map<String, Object> of(StatementHit hit) {
     Statement s = hit.statement();
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("article", s.articleId());

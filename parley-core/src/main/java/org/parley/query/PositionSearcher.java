@@ -97,6 +97,15 @@ public final class PositionSearcher implements Closeable {
     }
   }
 
+  /** Picks up commits made since this searcher was opened; true if anything changed. */
+  public boolean refresh() throws IOException {
+    if (manager.isSearcherCurrent()) {
+      return false;
+    }
+    manager.maybeRefreshBlocking();
+    return true;
+  }
+
   @Override
   public void close() throws IOException {
     index.close();

@@ -152,6 +152,15 @@ public final class StatementSearcher implements Closeable {
     return any.build();
   }
 
+  /** Picks up commits made since this searcher was opened; true if anything changed. */
+  public boolean refresh() throws IOException {
+    if (manager.isSearcherCurrent()) {
+      return false;
+    }
+    manager.maybeRefreshBlocking();
+    return true;
+  }
+
   @Override
   public void close() throws IOException {
     index.close();

@@ -7,7 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.app.PositionsCommand;
+import org.parley.app.StatementRecords;
+import org.parley.entity.Entity;
+import org.parley.model.EntityType;
 import org.parley.query.ArticleSearcher;
+import org.parley.query.EntityQueries;
+import org.parley.query.PositionQuery;
+import org.parley.query.PositionSearcher;
+import org.parley.query.StatementHit;
+import org.parley.query.StatementQuery;
+import org.parley.query.StatementResult;
+import org.parley.query.StatementSearcher;
 import org.parley.query.SearchHit;
 import org.parley.query.SearchResult;
 import org.parley.query.StoredArticle;
@@ -24,9 +37,142 @@ final class ApiRoutes {
   static final int MAX_EXPORT_ROWS = SearchParams.MAX_OFFSET;
 
   private final ArticleSearcher searcher;
+  private final StatementSearcher statements;
+  private final PositionSearcher positions;
+  private final EntityQueries entities;
 
-  ApiRoutes(ArticleSearcher searcher) {
+  ApiRoutes(ArticleSearcher searcher, StatementSearcher statements, PositionSearcher positions, EntityQueries entities) {
     this.searcher = searcher;
+    this.statements = statements;
+    this.positions = positions;
+    this.entities = entities;
+  }
+
+  private static String format(Context ctx) {
+    String format = ctx.queryParam("format");
+    format = format == null || format.isBlank() ? "json" : format.strip();
+    if (!format.equals("json") && !format.equals("jsonl") && !format.equals("csv")) {
+      throw new BadRequest("'format' must be json, jsonl or csv, not '" + SearchParams.abbreviate(format) + "'");
+    }
+    return format;
+  }
+
+  /**
+   * {@code /api/statements}: the search page's statement list. JSON: {@code total}, {@code
+   * statements} (export records, formats.md), {@code facets}; jsonl/csv: every match (up to
+   * 10,000) in the fields of {@code parley statements --format jsonl}.
+   */
+  void statements(Context ctx) throws IOException {
+    String format = format(ctx);
+    boolean json = format.equals("json");
+    SearchParams p =
+        SearchParams.from(ctx, json ? DEFAULT_JSON_SIZE : MAX_EXPORT_ROWS, json ? SearchParams.MAX_PAGE_SIZE : MAX_EXPORT_ROWS)
+            .withType(SearchParams.STATEMENTS);
+    String article = SearchParams.textParam(ctx, "article", 200);
+    StatementQuery q = p.withPage(SearchParams.number(ctx, "page", 1, 1, Integer.MAX_VALUE)).statementQuery().withArticle(article);
+    StatementResult r = statements.search(q);
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (StatementHit h : r.hits()) {
+      records.add(StatementRecords.of(h));
+    }
+    if (json) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("total", r.total());
+      out.put("statements", records);
+      out.put("facets", r.facets());
+      json(ctx, out);
+    } else {
+      export(ctx, format, "parley-statements", StatementRecords.FIELDS, records);
+    }
+  }
+
+  /**
+   * {@code /api/positions?actor=&topic=&stance=&article=&from=&to=}: JSON {@code total}, {@code
+   * positions} (export records) and {@code facets}; jsonl/csv as {@code parley positions}.
+   */
+  void positions(Context ctx) throws IOException {
+    String format = format(ctx);
+    PositionQuery q = LedgerPages.positionQuery(ctx);
+    boolean json = format.equals("json");
+    int size = SearchParams.number(ctx, "size", json ? DEFAULT_JSON_SIZE : MAX_EXPORT_ROWS, 1, json ? SearchParams.MAX_PAGE_SIZE : MAX_EXPORT_ROWS);
+    int page = SearchParams.number(ctx, "page", 1, 1, SearchParams.MAX_OFFSET / size + 1);
+    int offset = (page - 1) * size;
+    String outlet = SearchParams.textParam(ctx, "outlet", SearchParams.MAX_FILTER_CHARS);
+    List<Map<String, Object>> records = new ArrayList<>();
+    long[] total = {0};
+    positions.forEach(q, h -> {
+      if (outlet != null && !outlet.equals(h.outlet())) {
+        return;
+      }
+      if (total[0] >= offset && records.size() < size) {
+        records.add(PositionsCommand.record(h));
+      }
+      total[0]++;
+    });
+    if (json) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("total", total[0]);
+      out.put("positions", records);
+      out.put("facets", outlet == null ? positions.facets(q, 20) : Map.of());
+      json(ctx, out);
+    } else {
+      export(ctx, format, "parley-positions", PositionsCommand.FIELDS, records);
+    }
+  }
+
+  /** {@code /api/entities?type=&limit=}: catalogue entities, most mentioned first. */
+  void entities(Context ctx) throws IOException {
+    String typeName = SearchParams.textParam(ctx, "type", 30);
+    EntityType type = null;
+    if (typeName != null) {
+      try {
+        type = EntityType.valueOf(typeName.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new BadRequest("'type' must be one of " + java.util.Arrays.toString(EntityType.values()) + ", not '" + SearchParams.abbreviate(typeName) + "'");
+      }
+    }
+    int limit = SearchParams.number(ctx, "limit", 100, 1, MAX_EXPORT_ROWS);
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Entity e : entities.list(type, limit)) {
+      out.add(entityRecord(e));
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("total", entities.count());
+    json.put("entities", out);
+    json(ctx, json);
+  }
+
+  static Map<String, Object> entityRecord(Entity e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.id());
+    m.put("name", e.name());
+    m.put("type", e.type());
+    m.put("aliases", e.aliases());
+    m.put("mentions", e.mentions());
+    m.put("articles", e.articles());
+    return m;
+  }
+
+  private static void export(Context ctx, String format, String name, List<String> fields, List<Map<String, Object>> records)
+      throws IOException {
+    if (format.equals("jsonl")) {
+      StringBuilder out = new StringBuilder();
+      for (Map<String, Object> r : records) {
+        out.append(WebJson.write(r)).append('\n');
+      }
+      download(ctx, "application/x-ndjson; charset=utf-8", name + ".jsonl", out.toString());
+      return;
+    }
+    StringWriter out = new StringWriter();
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(fields.toArray(String[]::new)).build())) {
+      for (Map<String, Object> r : records) {
+        for (Object value : r.values()) {
+          csv.print(value instanceof List<?> list ? String.join("; ", list.stream().map(String::valueOf).toList()) : value);
+        }
+        csv.println();
+      }
+    }
+    download(ctx, "text/csv; charset=utf-8", name + ".csv", out.toString());
   }
 
   void search(Context ctx) throws IOException {
@@ -95,6 +241,21 @@ final class ApiRoutes {
 
   void entity(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
+    EntityInfo.checkId(id);
+    java.util.Optional<Entity> canonical = entities.get(id);
+    if (canonical.isPresent()) {
+      Map<String, Object> json = entityRecord(canonical.get());
+      Map<String, Long> cooccurring = new LinkedHashMap<>();
+      for (Map.Entry<String, Long> c : entities.cooccurring(id, 20).entrySet()) {
+        cooccurring.put(entities.get(c.getKey()).map(Entity::name).orElse(c.getKey()), c.getValue());
+      }
+      json.put("cooccurring", cooccurring);
+      Map<String, Long> days = new LinkedHashMap<>();
+      entities.timeline(id).forEach((d, n) -> days.put(d.toString(), n));
+      json.put("timeline", days);
+      json(ctx, json);
+      return;
+    }
     EntityInfo info =
         EntityInfo.lookup(searcher, id)
             .orElseThrow(() -> new NotFound("no article mentions an entity with id " + SearchParams.abbreviate(id)));

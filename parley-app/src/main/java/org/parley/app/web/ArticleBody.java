@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.parley.model.Article;
 import org.parley.model.Mention;
+import org.parley.model.Position;
+import org.parley.model.Statement;
 import org.parley.model.Span;
 
 /**
@@ -18,69 +20,177 @@ final class ArticleBody {
   private ArticleBody() {}
 
   static String html(Article article, List<Mention> mentions) {
+    return html(article, mentions, List.of(), List.of());
+  }
+
+  /** One element to wrap around [start, end): outer levels enclose inner ones. */
+  private record Mark(int start, int end, int level, String open, String close) {}
+
+  private static final int JUNK = 0;
+  private static final int STATEMENT = 1;
+  private static final int PART = 2;
+  private static final int MENTION = 3;
+
+  /**
+   * The article text with junk greyed, statements highlighted (content span with an anchor id
+   * {@code s-N} and a title naming speaker, cue, date and via; speaker mention and cue marked),
+   * entity mentions linked, and an empty anchor {@code c-OFFSET} at each position's evidence.
+   * Elements that would cross another are left out (a statement keeps its anchor).
+   */
+  static String html(Article article, List<Mention> mentions, List<Statement> statements, List<Position> positions) {
     String text = article.text();
     int n = text.length();
     List<int[]> junk = mergedJunk(article.junk(), n);
-    List<Mention> sorted = new ArrayList<>();
-    for (Mention m : mentions) {
-      if (m.start() >= 0 && m.end() <= n && m.start() < m.end()) {
-        sorted.add(m);
-      }
+    List<Mark> marks = new ArrayList<>();
+    List<Mark> anchors = new ArrayList<>();
+    for (int[] span : junk) {
+      String label = junkLabel(article.junk(), span);
+      marks.add(new Mark(span[0], span[1], JUNK,
+          "<span class=\"junk\" title=\"page junk" + (label.isEmpty() ? "" : ": " + Html.escape(label))
+              + "\"><span class=\"junk-marker\" aria-hidden=\"true\">[" + (label.isEmpty() ? "page junk" : Html.escape(label))
+              + "]</span><span class=\"junk-text\">",
+          "</span></span>"));
     }
-    sorted.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
-
-    StringBuilder out = new StringBuilder(n + n / 4);
-    int at = 0;
-    int j = 0;
-    int mi = 0;
-    while (at < n) {
-      if (j < junk.size() && junk.get(j)[0] <= at) {
-        int[] span = junk.get(j++);
-        int end = span[1];
-        if (end <= at) {
-          continue;
+    for (Statement st : statements) {
+      String anchor = anchorId(st.id());
+      if (!valid(st.start(), st.end(), n) || crossesJunk(junk, st.start(), st.end())) {
+        if (st.start() >= 0 && st.start() <= n) {
+          anchors.add(new Mark(st.start(), st.start(), STATEMENT, "<span class=\"anchor\" id=\"" + Html.escape(anchor) + "\"></span>", ""));
         }
-        String label = junkLabel(article.junk(), span);
-        out.append("<span class=\"junk\" title=\"page junk")
-            .append(label.isEmpty() ? "" : ": " + Html.escape(label))
-            .append("\"><span class=\"junk-marker\" aria-hidden=\"true\">[")
-            .append(label.isEmpty() ? "page junk" : Html.escape(label))
-            .append("]</span><span class=\"junk-text\">")
-            .append(Html.escape(text.substring(at, end)))
-            .append("</span></span>");
-        at = end;
         continue;
       }
-      int nextJunk = j < junk.size() ? junk.get(j)[0] : n;
-      while (mi < sorted.size() && sorted.get(mi).start() < at) {
-        mi++; // overlaps what was already written
+      String kind = st.kind() == null ? "direct" : st.kind().label();
+      marks.add(new Mark(st.start(), st.end(), STATEMENT,
+          "<span class=\"stmt stmt-" + kind + "\" id=\"" + Html.escape(anchor) + "\" tabindex=\"0\" title=\""
+              + Html.escape(statementTitle(st)) + "\">",
+          "</span>"));
+      if (valid(st.speakerStart(), st.speakerEnd(), n) && !crossesJunk(junk, st.speakerStart(), st.speakerEnd())) {
+        marks.add(new Mark(st.speakerStart(), st.speakerEnd(), PART,
+            "<span class=\"stmt-speaker\" title=\"" + Html.escape("speaker: " + nz(st.speaker())) + "\">", "</span>"));
       }
-      if (mi < sorted.size() && sorted.get(mi).start() < nextJunk) {
-        Mention m = sorted.get(mi++);
-        if (m.end() > nextJunk) {
-          continue; // runs into junk: leave as text
-        }
-        out.append(Html.escape(text.substring(at, m.start())));
-        out.append(mentionHtml(m, text.substring(m.start(), m.end())));
-        at = m.end();
-      } else {
-        out.append(Html.escape(text.substring(at, nextJunk)));
-        at = nextJunk;
+      if (valid(st.cueStart(), st.cueEnd(), n) && !crossesJunk(junk, st.cueStart(), st.cueEnd())) {
+        marks.add(new Mark(st.cueStart(), st.cueEnd(), PART,
+            "<span class=\"stmt-cue\" title=\"" + Html.escape("cue: " + nz(st.cue())) + "\">", "</span>"));
       }
     }
+    for (Position p : positions) {
+      if (p.start() >= 0 && p.start() <= n) {
+        anchors.add(new Mark(p.start(), p.start(), STATEMENT, "<span class=\"anchor\" id=\"c-" + p.start() + "\"></span>", ""));
+      }
+    }
+    for (Mention m : mentions) {
+      if (valid(m.start(), m.end(), n) && !inJunk(junk, m.start(), m.end())) {
+        marks.add(new Mark(m.start(), m.end(), MENTION, mentionOpen(m), m.entityId() == null || m.entityId().isBlank() ? "</span>" : "</a>"));
+      }
+    }
+    marks.addAll(anchors);
+    marks.sort(Comparator.comparingInt(Mark::start).thenComparingInt(Mark::level).thenComparingInt(m -> -m.end()));
+
+    StringBuilder out = new StringBuilder(n + n / 3);
+    java.util.ArrayDeque<Mark> open = new java.util.ArrayDeque<>();
+    java.util.Set<String> seenAnchors = new java.util.HashSet<>();
+    int at = 0;
+    for (Mark m : marks) {
+      while (!open.isEmpty() && open.peek().end() <= m.start()) {
+        Mark top = open.pop();
+        out.append(Html.escape(text.substring(at, top.end()))).append(top.close());
+        at = top.end();
+      }
+      if (m.start() == m.end()) {
+        if (seenAnchors.add(m.open())) {
+          out.append(Html.escape(text.substring(at, m.start()))).append(m.open());
+          at = m.start();
+        }
+        continue;
+      }
+      Mark outer = open.peek();
+      if (outer != null && (m.end() > outer.end() || m.level() <= outer.level() || outer.level() == JUNK && m.level() > STATEMENT)) {
+        if (m.level() == STATEMENT && m.open().contains(" id=\"")) {
+          String id = m.open().replaceFirst("^.* id=\"([^\"]*)\".*$", "$1");
+          out.append(Html.escape(text.substring(at, m.start()))).append("<span class=\"anchor\" id=\"").append(id).append("\"></span>");
+          at = m.start();
+        }
+        continue;
+      }
+      out.append(Html.escape(text.substring(at, m.start()))).append(m.open());
+      at = m.start();
+      open.push(m);
+    }
+    while (!open.isEmpty()) {
+      Mark top = open.pop();
+      out.append(Html.escape(text.substring(at, top.end()))).append(top.close());
+      at = top.end();
+    }
+    out.append(Html.escape(text.substring(at)));
     return out.toString();
   }
 
-  private static String mentionHtml(Mention m, String surface) {
+  /** {@code s-7} for statement {@code articleId#7}: the anchor of a statement in its article. */
+  static String anchorId(String statementId) {
+    if (statementId == null) {
+      return "s-0";
+    }
+    int hash = statementId.lastIndexOf('#');
+    return "s-" + statementId.substring(hash + 1).replaceAll("[^A-Za-z0-9_-]", "_");
+  }
+
+  /** What a hover over a statement tells: speaker, cue, date, addressee, via. */
+  static String statementTitle(Statement st) {
+    StringBuilder t = new StringBuilder(nz(st.speaker()));
+    if (st.cue() != null) {
+      t.append(" · ").append(st.cue());
+    }
+    if (st.date() != null) {
+      t.append(" · ").append(st.date());
+    } else if (st.dateText() != null) {
+      t.append(" · ").append(st.dateText());
+    }
+    if (st.addressee() != null) {
+      t.append(" · to ").append(st.addressee());
+    }
+    if (!st.via().isEmpty()) {
+      t.append(" · via ").append(String.join(" → ", st.via()));
+    }
+    return t.toString();
+  }
+
+  private static String nz(String s) {
+    return s == null || s.isBlank() ? "unknown speaker" : s;
+  }
+
+  private static boolean valid(int start, int end, int n) {
+    return start >= 0 && end <= n && start < end;
+  }
+
+  private static boolean inJunk(List<int[]> junk, int start, int end) {
+    for (int[] j : junk) {
+      if (j[0] < end && start < j[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Overlaps junk without lying inside it. */
+  private static boolean crossesJunk(List<int[]> junk, int start, int end) {
+    for (int[] j : junk) {
+      if (j[0] < end && start < j[1] && !(j[0] <= start && end <= j[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String mentionOpen(Mention m) {
     String type = m.type() == null ? "MISC" : m.type().name();
     String css = "mention mention-" + type.toLowerCase(Locale.ROOT);
-    String name = m.entityName() == null ? surface : m.entityName();
-    String title = name + " (" + type.toLowerCase(Locale.ROOT) + ")";
+    String name = m.entityName() == null ? m.text() : m.entityName();
+    String title = (name == null ? "" : name) + " (" + type.toLowerCase(Locale.ROOT) + ")";
     if (m.entityId() == null || m.entityId().isBlank()) {
-      return "<span class=\"" + css + "\" title=\"" + Html.escape(title) + "\">" + Html.escape(surface) + "</span>";
+      return "<span class=\"" + css + "\" title=\"" + Html.escape(title) + "\">";
     }
     return "<a class=\"" + css + "\" href=\"/entity/" + Html.escape(Html.pathSegment(m.entityId()))
-        + "\" title=\"" + Html.escape(title) + "\">" + Html.escape(surface) + "</a>";
+        + "\" title=\"" + Html.escape(title) + "\">";
   }
 
   private static List<int[]> mergedJunk(List<Span> spans, int n) {

@@ -60,6 +60,56 @@ final class Html {
     return out.toString();
   }
 
+  /**
+   * The plain words of a user query (operators, field names, quotes and wildcards removed), for
+   * highlighting matches in text the index does not highlight itself (statement content).
+   */
+  static java.util.List<String> queryTerms(String q) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (q == null) {
+      return out;
+    }
+    for (String token : q.split("[\\s\"()+\\-!]+")) {
+      String t = token.replaceFirst("^[A-Za-z_]+:", "").replaceAll("[~^][\\d.]*$", "").replaceAll("[^\\p{L}\\p{N}'’]", "");
+      if (t.length() < 2 || t.equals("AND") || t.equals("OR") || t.equals("NOT") || t.equals("TO")) {
+        continue;
+      }
+      out.add(t.toLowerCase(Locale.ROOT));
+      if (out.size() >= 20) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Text as HTML with words starting with one of {@code terms} (case-insensitive) in {@code
+   * <mark>}; everything escaped.
+   */
+  static String highlight(String text, java.util.List<String> terms) {
+    if (text == null) {
+      return "";
+    }
+    if (terms.isEmpty()) {
+      return escape(text);
+    }
+    StringBuilder alternatives = new StringBuilder();
+    for (String t : terms) {
+      alternatives.append(alternatives.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(t));
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")[\\p{L}\\p{N}]*",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text);
+    StringBuilder out = new StringBuilder(text.length() + 32);
+    int at = 0;
+    while (m.find()) {
+      out.append(escape(text.substring(at, m.start()))).append("<mark>").append(escape(m.group())).append("</mark>");
+      at = m.end();
+    }
+    out.append(escape(text.substring(at)));
+    return out.toString();
+  }
+
   /** The URL if it is an absolute http(s) link, else null (no javascript:, data: or relative). */
   static String safeExternalUrl(String url) {
     if (url == null || url.isBlank() || url.length() > 4000) {
@@ -88,6 +138,15 @@ final class Html {
    */
   static String pathSegment(String s) {
     return urlEncode(s).replace("+", "%20").replace("%3A", ":");
+  }
+
+  /** {@code path?k1=v1&k2=v2...} in the order given, blank values left out. */
+  static String link(String path, String... keysAndValues) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+      m.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return link(path, m);
   }
 
   /** {@code path?k=v&...} with blank values left out and everything encoded. */

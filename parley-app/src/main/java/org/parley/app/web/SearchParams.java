@@ -6,13 +6,35 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.parley.query.SearchRequest;
+import org.parley.query.StatementQuery;
 
 /**
  * The search state of a page or API call, all in query parameters ({@code q, outlet, entity, from,
  * to, page, size}), checked against the server's limits.
  */
 record SearchParams(
-    String q, String outlet, String entity, LocalDate from, LocalDate to, int page, int size) {
+    String q,
+    String outlet,
+    String entity,
+    LocalDate from,
+    LocalDate to,
+    int page,
+    int size,
+    String type,
+    String speaker,
+    String kind) {
+
+  /** The two result lists of the search page. */
+  static final String ARTICLES = "articles";
+  static final String STATEMENTS = "statements";
+
+  SearchParams(String q, String outlet, String entity, LocalDate from, LocalDate to, int page, int size) {
+    this(q, outlet, entity, from, to, page, size, ARTICLES, null, null);
+  }
+
+  boolean statements() {
+    return STATEMENTS.equals(type);
+  }
 
   static final int MAX_QUERY_CHARS = 1000;
   static final int MAX_FILTER_CHARS = 500;
@@ -43,7 +65,21 @@ record SearchParams(
       throw new BadRequest(
           "page " + page + " is too deep: only the first " + MAX_OFFSET + " results can be paged through; narrow the search");
     }
-    return new SearchParams(q, outlet, entity, from, to, page, size);
+    String type = text(ctx, "type", 20);
+    if (type != null && !type.equals(ARTICLES) && !type.equals(STATEMENTS)) {
+      throw new BadRequest("'type' must be articles or statements, not '" + abbreviate(type) + "'");
+    }
+    String speaker = text(ctx, "speaker", MAX_FILTER_CHARS);
+    String kind = text(ctx, "kind", 20);
+    if (kind != null && !kind.matches("direct|indirect|mixed")) {
+      throw new BadRequest("'kind' must be direct, indirect or mixed, not '" + abbreviate(kind) + "'");
+    }
+    return new SearchParams(q, outlet, entity, from, to, page, size, type == null ? ARTICLES : type, speaker, kind);
+  }
+
+  /** The statement search these parameters describe (the entity filter does not apply). */
+  StatementQuery statementQuery() {
+    return new StatementQuery(q, speaker, null, outlet, kind, null, from, to, size, offset());
   }
 
   SearchRequest request() {
@@ -59,32 +95,53 @@ record SearchParams(
   Map<String, String> asQuery() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("q", q);
+    if (statements()) {
+      m.put("type", STATEMENTS);
+    }
     m.put("outlet", outlet);
-    m.put("entity", entity);
+    if (statements()) {
+      m.put("speaker", speaker);
+      m.put("kind", kind);
+    } else {
+      m.put("entity", entity);
+    }
     m.put("from", from == null ? null : from.toString());
     m.put("to", to == null ? null : to.toString());
     return m;
   }
 
   SearchParams withPage(int p) {
-    return new SearchParams(q, outlet, entity, from, to, p, size);
+    return new SearchParams(q, outlet, entity, from, to, p, size, type, speaker, kind);
   }
 
   SearchParams withOutlet(String o) {
-    return new SearchParams(q, o, entity, from, to, 1, size);
+    return new SearchParams(q, o, entity, from, to, 1, size, type, speaker, kind);
   }
 
   SearchParams withEntity(String e) {
-    return new SearchParams(q, outlet, e, from, to, 1, size);
+    return new SearchParams(q, outlet, e, from, to, 1, size, type, speaker, kind);
+  }
+
+  SearchParams withSpeaker(String s) {
+    return new SearchParams(q, outlet, entity, from, to, 1, size, type, s, kind);
+  }
+
+  SearchParams withKind(String k) {
+    return new SearchParams(q, outlet, entity, from, to, 1, size, type, speaker, k);
+  }
+
+  /** The same search over the other list (filters that do not apply there are dropped). */
+  SearchParams withType(String t) {
+    return new SearchParams(q, outlet, entity, from, to, 1, size, t, speaker, kind);
   }
 
   SearchParams withYear(int year) {
     return new SearchParams(
-        q, outlet, entity, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 1, size);
+        q, outlet, entity, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 1, size, type, speaker, kind);
   }
 
   SearchParams withDates(LocalDate f, LocalDate t) {
-    return new SearchParams(q, outlet, entity, f, t, 1, size);
+    return new SearchParams(q, outlet, entity, f, t, 1, size, type, speaker, kind);
   }
 
   /** A {@code /search} (or other path) URL with this state and the page when not 1. */
@@ -100,7 +157,7 @@ record SearchParams(
   }
 
   boolean hasFilters() {
-    return outlet != null || entity != null || from != null || to != null;
+    return outlet != null || (statements() ? speaker != null || kind != null : entity != null) || from != null || to != null;
   }
 
   /**
@@ -174,6 +231,14 @@ record SearchParams(
       throw new BadRequest("'" + name + "' must be between " + min + " and " + max + ", not " + n);
     }
     return n;
+  }
+
+  static LocalDate dateParam(Context ctx, String name) {
+    return date(ctx, name);
+  }
+
+  static String textParam(Context ctx, String name, int max) {
+    return text(ctx, name, max);
   }
 
   static String abbreviate(String s) {

@@ -11,6 +11,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.parley.model.Article;
 import org.parley.model.Mention;
+import org.parley.model.Position;
+import org.parley.model.Statement;
 import org.parley.query.ArticleSearcher;
+import org.parley.query.EntityQueries;
+import org.parley.query.PositionQuery;
+import org.parley.query.PositionSearcher;
+import org.parley.query.StatementQuery;
+import org.parley.query.StatementResult;
+import org.parley.query.StatementSearcher;
 import org.parley.query.SearchHit;
 import org.parley.query.SearchRequest;
 import org.parley.query.SearchResult;
@@ -43,6 +52,12 @@ public final class WebServer implements AutoCloseable {
   private static final long REFRESH_MILLIS = 2000;
 
   private final ArticleSearcher searcher;
+  private final StatementSearcher statements;
+  private final PositionSearcher positions;
+  private final EntityQueries entities;
+  private final Views views;
+  /** Searchers this server opened itself (see {@link #open}) and closes with itself. */
+  private final List<java.io.Closeable> owned = new ArrayList<>();
   private final Map<String, String> assets =
       Map.of(
           "pico", webjar("picocss__pico", "css/pico.min.css"),
@@ -51,8 +66,33 @@ public final class WebServer implements AutoCloseable {
   private final Javalin app;
   private volatile long lastRefresh = System.currentTimeMillis();
 
-  public WebServer(ArticleSearcher searcher) {
+  /** Opens the index of {@code dataDir} for articles, statements and positions; closes it on {@link #close()}. */
+  public static WebServer open(Path dataDir) throws IOException {
+    ArticleSearcher a = ArticleSearcher.open(dataDir);
+    StatementSearcher s = null;
+    try {
+      s = StatementSearcher.open(dataDir);
+      PositionSearcher p = PositionSearcher.open(dataDir);
+      WebServer server = new WebServer(a, s, p);
+      server.owned.add(p);
+      server.owned.add(s);
+      server.owned.add(a);
+      return server;
+    } catch (IOException | RuntimeException e) {
+      if (s != null) {
+        s.close();
+      }
+      a.close();
+      throw e;
+    }
+  }
+
+  public WebServer(ArticleSearcher searcher, StatementSearcher statements, PositionSearcher positions) {
     this.searcher = searcher;
+    this.statements = statements;
+    this.positions = positions;
+    this.entities = new EntityQueries(searcher);
+    this.views = new Views(searcher, statements, positions, entities);
     ClasspathLoader loader = new ClasspathLoader(WebServer.class.getClassLoader());
     loader.setPrefix("org/parley/app/web/templates");
     loader.setSuffix(".peb");
@@ -62,7 +102,8 @@ public final class WebServer implements AutoCloseable {
             .autoEscaping(true)
             .strictVariables(false)
             .build();
-    ApiRoutes api = new ApiRoutes(searcher);
+    ApiRoutes api = new ApiRoutes(searcher, statements, positions, entities);
+    LedgerPages ledger = new LedgerPages(statements, positions, this::render);
     this.app =
         Javalin.create(
             config -> {
@@ -85,10 +126,13 @@ public final class WebServer implements AutoCloseable {
               config.routes.get("/article/{id}", this::article);
               config.routes.get("/entity", this::entityByName);
               config.routes.get("/entity/{id}", this::entity);
-              config.routes.get("/positions", ctx -> placeholder(ctx, "positions"));
-              config.routes.get("/timeline", this::timeline);
+              config.routes.get("/positions", ledger::positions);
+              config.routes.get("/timeline", ledger::timeline);
               config.routes.get("/api/search", api::search);
+              config.routes.get("/api/statements", api::statements);
+              config.routes.get("/api/positions", api::positions);
               config.routes.get("/api/articles/{id}", api::article);
+              config.routes.get("/api/entities", api::entities);
               config.routes.get("/api/entities/{id}", api::entity);
               config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
               config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
@@ -125,6 +169,13 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    for (java.io.Closeable c : owned) {
+      try {
+        c.close();
+      } catch (IOException e) {
+        System.err.println("parley serve: closing the index: " + e.getMessage());
+      }
+    }
   }
 
   // --- cross-cutting ---------------------------------------------------------------------------
@@ -146,6 +197,8 @@ public final class WebServer implements AutoCloseable {
     lastRefresh = now;
     try {
       searcher.refresh();
+      statements.refresh();
+      positions.refresh();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -170,7 +223,7 @@ public final class WebServer implements AutoCloseable {
     render(ctx, "error", "Error " + status, model);
   }
 
-  private void render(Context ctx, String template, String title, Map<String, Object> model) {
+  void render(Context ctx, String template, String title, Map<String, Object> model) {
     model.put("title", title);
     model.put("assets", assets);
     model.putIfAbsent("nav", template);
@@ -216,28 +269,71 @@ public final class WebServer implements AutoCloseable {
 
   private void search(Context ctx) throws IOException {
     SearchParams p = SearchParams.from(ctx, SearchParams.DEFAULT_PAGE_SIZE, SearchParams.MAX_PAGE_SIZE);
-    SearchResult result = searcher.search(p.request());
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("q", p.q());
     model.put("p", p);
-    model.put("total", result.total());
-    model.put("hits", hits(result.hits()));
-    model.put("first", result.hits().isEmpty() ? 0 : p.offset() + 1);
-    model.put("last", p.offset() + result.hits().size());
-    model.put("outlets", facetLinks(result, "outlet", p));
-    model.put("years", facetLinks(result, "year", p));
-    model.put("entities", facetLinks(result, "entity", p));
+    model.put("showStatements", p.statements());
+    long articleTotal;
+    long statementTotal;
+    if (p.statements()) {
+      StatementResult result = statements.search(p.statementQuery());
+      statementTotal = result.total();
+      articleTotal = countQuietly(() -> searcher.search(p.withType(SearchParams.ARTICLES).withPage(1).request()).total());
+      model.put("total", result.total());
+      model.put("statements", views.statements(result.hits(), Html.queryTerms(p.q())));
+      model.put("first", result.hits().isEmpty() ? 0 : p.offset() + 1);
+      model.put("last", p.offset() + result.hits().size());
+      model.put("speakers", facetLinks(result.facets(), "speaker", p));
+      model.put("kinds", facetLinks(result.facets(), "kind", p));
+      model.put("outlets", facetLinks(result.facets(), "outlet", p));
+      model.put("years", facetLinks(result.facets(), "year", p));
+      model.put("pages", pageLinks(p, result.total()));
+      putDownloads(model, "/api/statements", p);
+    } else {
+      SearchResult result = searcher.search(p.request());
+      articleTotal = result.total();
+      statementTotal = countQuietly(() -> statements.search(p.withType(SearchParams.STATEMENTS).statementQuery().page(0, 0)).total());
+      model.put("total", result.total());
+      model.put("hits", hits(result.hits()));
+      model.put("first", result.hits().isEmpty() ? 0 : p.offset() + 1);
+      model.put("last", p.offset() + result.hits().size());
+      model.put("outlets", facetLinks(result, "outlet", p));
+      model.put("years", facetLinks(result, "year", p));
+      model.put("entities", facetLinks(result, "entity", p));
+      model.put("pages", pageLinks(p, result.total()));
+      putDownloads(model, "/api/search", p);
+    }
     model.put("filters", activeFilters(p));
-    model.put("pages", pageLinks(p, result.total()));
-    Map<String, String> query = p.asQuery();
-    query.put("format", "csv");
-    model.put("csvHref", Html.link("/api/search", query));
-    query.put("format", "jsonl");
-    model.put("jsonlHref", Html.link("/api/search", query));
-    query.remove("format");
-    model.put("jsonHref", Html.link("/api/search", query));
-    String title = p.q() == null ? "All articles" : p.q();
+    model.put("articlesHref", p.withType(SearchParams.ARTICLES).link("/search"));
+    model.put("statementsHref", p.withType(SearchParams.STATEMENTS).link("/search"));
+    model.put("articleTotal", articleTotal);
+    model.put("statementTotal", statementTotal);
+    String title = p.q() == null ? (p.statements() ? "All statements" : "All articles") : p.q();
     render(ctx, "search", title + " – Parley search", model);
+  }
+
+  private static void putDownloads(Map<String, Object> model, String path, SearchParams p) {
+    Map<String, String> query = p.asQuery();
+    query.remove("type");
+    query.put("format", "csv");
+    model.put("csvHref", Html.link(path, query));
+    query.put("format", "jsonl");
+    model.put("jsonlHref", Html.link(path, query));
+    query.remove("format");
+    model.put("jsonHref", Html.link(path, query));
+  }
+
+  interface Count {
+    long get() throws IOException;
+  }
+
+  /** A count for the other list's tab; -1 when its query does not apply there. */
+  private static long countQuietly(Count count) throws IOException {
+    try {
+      return count.get();
+    } catch (IllegalArgumentException e) {
+      return -1;
+    }
   }
 
   private void article(Context ctx) throws IOException {
@@ -248,7 +344,13 @@ public final class WebServer implements AutoCloseable {
     model.put("a", a);
     model.put("url", Html.safeExternalUrl(a.url()));
     model.put("sourceUrl", Html.safeExternalUrl(a.source()));
-    model.put("body", new SafeString(ArticleBody.html(a, stored.mentions())));
+    List<Statement> said = statements.ofArticle(a.id());
+    List<Position> taken = new ArrayList<>();
+    positions.forEach(new PositionQuery(null, null, null, a.id(), null, null), h -> taken.add(h.position()));
+    taken.sort(java.util.Comparator.comparingInt(Position::start));
+    model.put("body", new SafeString(ArticleBody.html(a, stored.mentions(), said, taken)));
+    model.put("statements", views.articleStatements(a, said));
+    model.put("positions", views.articlePositions(a, taken));
     model.put("junkSpans", ArticleBody.junkSpans(a));
     model.put("entities", articleEntities(stored.mentions()));
     model.put("outletHref", a.outlet() == null ? null : Html.link("/search", Map.of("outlet", a.outlet())));
@@ -281,8 +383,27 @@ public final class WebServer implements AutoCloseable {
 
   private void entity(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    EntityInfo info =
-        EntityInfo.lookup(searcher, id).orElseThrow(() -> new NotFound("no article mentions an entity with id " + SearchParams.abbreviate(id)));
+    EntityInfo.checkId(id);
+    java.util.Optional<org.parley.entity.Entity> canonical = entities.get(id);
+    EntityInfo info;
+    if (canonical.isPresent()) {
+      org.parley.entity.Entity c = canonical.get();
+      Map<String, Integer> aliases = new LinkedHashMap<>();
+      for (String alias : c.aliases()) {
+        aliases.put(alias, null);
+      }
+      info = new EntityInfo(id, c.name(), c.type() == null ? null : c.type().name(), aliases, c.articles(),
+          (int) Math.min(Integer.MAX_VALUE, c.mentions()), 0);
+    } else {
+      info = EntityInfo.lookup(searcher, id).orElse(null);
+    }
+    Map<String, Object> said = views.said(id, info == null ? null : info.name());
+    if (info == null) {
+      if (((Long) said.get("total")) == 0) {
+        throw new NotFound("no article mentions an entity with id " + SearchParams.abbreviate(id));
+      }
+      info = new EntityInfo(id, id, null, Map.of(), 0, 0, 0);
+    }
     int size = SearchParams.DEFAULT_PAGE_SIZE;
     int page = SearchParams.number(ctx, "page", 1, 1, SearchParams.MAX_OFFSET / size);
     SearchParams p = new SearchParams(null, null, info.name(), null, null, page, size);
@@ -303,7 +424,24 @@ public final class WebServer implements AutoCloseable {
         others.add(link);
       }
     }
+    if (canonical.isPresent()) {
+      others = new ArrayList<>();
+      for (Map.Entry<String, Long> c : entities.cooccurring(id, 15).entrySet()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", entities.get(c.getKey()).map(org.parley.entity.Entity::name).orElse(c.getKey()));
+        m.put("count", c.getValue());
+        m.put("href", "/entity/" + Html.pathSegment(c.getKey()));
+        others.add(m);
+      }
+    }
     model.put("cooccurring", others);
+    model.put("said", said);
+    java.util.SortedMap<LocalDate, Long> days = entities.timeline(id);
+    model.put("dayLabels", WebJson.write(days.keySet().stream().map(LocalDate::toString).toList()));
+    model.put("dayValues", WebJson.write(new ArrayList<>(days.values())));
+    model.put("hasDays", !days.isEmpty());
+    model.put("dayChartType", days.size() > 12 ? "line" : "bar");
+    model.put("statementsHref", Html.link("/search", "type", SearchParams.STATEMENTS, "speaker", id));
     model.put("years", facetLinks(result, "year", p.withPage(1)));
     model.put("outlets", facetLinks(result, "outlet", p.withPage(1)));
     model.put("searchHref", Html.link("/search", Map.of("entity", info.name())));
@@ -368,8 +506,12 @@ public final class WebServer implements AutoCloseable {
 
   /** Facet values as links that filter the current search (an active value links to its removal). */
   private static List<Map<String, Object>> facetLinks(SearchResult result, String dim, SearchParams p) {
+    return facetLinks(result.facets(), dim, p);
+  }
+
+  private static List<Map<String, Object>> facetLinks(Map<String, Map<String, Long>> facets, String dim, SearchParams p) {
     List<Map<String, Object>> out = new ArrayList<>();
-    Map<String, Long> values = result.facets().getOrDefault(dim, Map.of());
+    Map<String, Long> values = facets.getOrDefault(dim, Map.of());
     for (Map.Entry<String, Long> v : values.entrySet()) {
       String label = v.getKey();
       boolean active;
@@ -382,6 +524,14 @@ public final class WebServer implements AutoCloseable {
         case "entity" -> {
           active = label.equals(p.entity());
           target = p.withEntity(active ? null : label);
+        }
+        case "speaker" -> {
+          active = label.equals(p.speaker());
+          target = p.withSpeaker(active ? null : label);
+        }
+        case "kind" -> {
+          active = label.equals(p.kind());
+          target = p.withKind(active ? null : label);
         }
         default -> {
           int year;
@@ -426,8 +576,14 @@ public final class WebServer implements AutoCloseable {
     if (p.outlet() != null) {
       out.add(Map.of("label", "outlet: " + p.outlet(), "href", p.withOutlet(null).link("/search")));
     }
-    if (p.entity() != null) {
+    if (p.entity() != null && !p.statements()) {
       out.add(Map.of("label", "entity: " + p.entity(), "href", p.withEntity(null).link("/search")));
+    }
+    if (p.speaker() != null && p.statements()) {
+      out.add(Map.of("label", "speaker: " + p.speaker(), "href", p.withSpeaker(null).link("/search")));
+    }
+    if (p.kind() != null && p.statements()) {
+      out.add(Map.of("label", "kind: " + p.kind(), "href", p.withKind(null).link("/search")));
     }
     if (p.from() != null || p.to() != null) {
       String label = "published " + (p.from() == null ? "…" : p.from()) + " to " + (p.to() == null ? "…" : p.to());

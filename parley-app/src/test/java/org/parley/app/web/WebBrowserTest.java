@@ -97,6 +97,64 @@ class WebBrowserTest {
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Port Lenna");
   }
 
+  boolean chartDrawn(String css) {
+    return Boolean.TRUE.equals(driver.executeScript(
+        "var c = document.querySelector(arguments[0]); return typeof Chart !== 'undefined' && !!c && !!Chart.getChart(c)", css));
+  }
+
+  @Test
+  void statementsToggleThroughToTheArticleAnchor() throws Exception {
+    driver.get(web.base() + "/search?q=plan");
+    driver.findElement(By.id("tab-statements")).click();
+    waitUp().until(ExpectedConditions.urlContains("type=statements"));
+    assertThat(driver.findElement(By.id("total")).getText()).contains("2 statements match");
+    assertThat(driver.findElements(By.cssSelector("li.statement blockquote mark"))).isNotEmpty();
+    Browser.screenshot(driver, "search-statements");
+    // the speaker facet narrows, keeping the statement list
+    driver.findElement(By.xpath("//aside[@class='facets']//a[.//span[text()='envoy of Eldoria']]")).click();
+    waitUp().until(ExpectedConditions.urlContains("speaker="));
+    assertThat(driver.findElement(By.id("total")).getText()).contains("1 statement matches");
+    driver.findElement(By.cssSelector("li.statement a.content-link")).click();
+    waitUp().until(ExpectedConditions.urlContains("/article/a-harbour#s-2"));
+    WebElement target = driver.findElement(By.id("s-2"));
+    assertThat(target.getText()).isEqualTo("the plan was now acceptable");
+    assertThat(target.getAttribute("title")).contains("envoy of Eldoria").contains("said");
+    // the linked statement is the :target, highlighted and scrolled into view
+    assertThat(driver.executeScript("return document.querySelector(':target') === arguments[0]", target)).isEqualTo(Boolean.TRUE);
+    assertThat(driver.findElements(By.cssSelector("ol.side-statements li"))).hasSize(2);
+    assertThat(driver.findElements(By.cssSelector("ul.side-positions li"))).hasSize(3);
+    driver.executeScript("window.scrollTo(0, 0)");
+    Browser.screenshot(driver, "article-statements");
+  }
+
+  @Test
+  void positionsMatrixCellHistoryAndEntityChart() throws Exception {
+    driver.get(web.base() + "/");
+    driver.findElement(By.linkText("Positions")).click();
+    waitUp().until(ExpectedConditions.urlContains("/positions"));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Positions ledger");
+    assertThat(driver.findElements(By.cssSelector("#matrix tbody tr"))).hasSize(3);
+    waitUp().until(d -> chartDrawn("#positions-chart"));
+    Browser.screenshot(driver, "positions");
+    driver.findElement(By.cssSelector("#matrix td.stance-accepts a")).click();
+    waitUp().until(ExpectedConditions.urlContains("/positions?actor=Eldoria&topic=peace_plan"));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Eldoria on peace plan");
+    List<WebElement> steps = driver.findElements(By.cssSelector("#steps li.step"));
+    assertThat(steps).hasSize(2);
+    assertThat(steps.get(0).getText()).contains("FIRST STATED").contains("conditions").contains("Daily Bugle");
+    assertThat(steps.get(1).getText()).contains("CHANGED").contains("accepts").contains("was conditions");
+    Browser.screenshot(driver, "position-history");
+    driver.findElement(By.cssSelector("blockquote.evidence a")).click();
+    waitUp().until(ExpectedConditions.urlContains("/article/a-plan#s-1"));
+
+    driver.get(web.base() + "/entity/e:mara-quill");
+    waitUp().until(d -> chartDrawn("#mentions-chart"));
+    assertThat(driver.findElement(By.id("said")).getText()).isEqualTo("What Mara Quill said");
+    assertThat(driver.findElement(By.cssSelector(".said-group h3")).getText()).containsIgnoringCase("ceasefire");
+    assertThat(driver.findElement(By.id("quoted-by")).getText()).contains("The Courier").contains("Reuters");
+    Browser.screenshot(driver, "entity-statements");
+  }
+
   @Test
   void hostileArticleRunsNoScript() throws Exception {
     driver.get(web.base() + "/article/a-hostile");
@@ -120,9 +178,6 @@ class WebBrowserTest {
     driver.get(web.base() + "/timeline");
     waitUp().until(d -> ((ChromeDriver) d).executeScript("return typeof Chart !== 'undefined' && !!Chart.getChart(document.querySelector('canvas.chart'))"));
     Browser.screenshot(driver, "timeline");
-    driver.findElement(By.linkText("Positions")).click();
-    waitUp().until(ExpectedConditions.urlContains("/positions"));
-    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Positions ledger");
     driver.get(web.base() + "/search?q=harvest");
     driver.findElement(By.cssSelector("nav.pager a.next")).click();
     waitUp().until(ExpectedConditions.urlContains("page=2"));

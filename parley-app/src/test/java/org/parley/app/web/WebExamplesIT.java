@@ -31,8 +31,7 @@ class WebExamplesIT {
     Browser.assumeInstalled();
     int code = Main.run("ingest", "--data", data.toString(), Path.of("..", "examples").toString());
     assertThat(code).isZero();
-    searcher = ArticleSearcher.open(data);
-    server = new WebServer(searcher).start("127.0.0.1", 0);
+    server = WebServer.open(data).start("127.0.0.1", 0);
     driver = Browser.start(1280, 900);
   }
 

@@ -16,6 +16,10 @@ import org.parley.model.DateSource;
 import org.parley.model.EntityType;
 import org.parley.model.Mention;
 import org.parley.model.Span;
+import org.parley.model.Position;
+import org.parley.model.Stance;
+import org.parley.model.Statement;
+import org.parley.model.StatementKind;
 import org.parley.query.ArticleSearcher;
 import org.parley.store.ArticleStore;
 
@@ -41,15 +45,84 @@ final class WebFixture implements AutoCloseable {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
+  static final String XSS_SPEAKER = "<script>alert(7)</script> Speaker";
+
   WebFixture(Path data) throws IOException {
+    this(data, true);
+  }
+
+  /** With {@code catalogue}, the entity catalogue is built (re-link) as ingest does at its end. */
+  WebFixture(Path data, boolean catalogue) throws IOException {
     try (ArticleStore store = ArticleStore.open(data)) {
       for (AnnotatedArticle a : articles()) {
-        store.add(a);
+        store.add(a, statementsOf(a), positionsOf(a));
       }
       store.commit();
+      if (catalogue) {
+        store.relink(org.parley.entity.EntityLinker.load(data));
+      }
     }
     searcher = ArticleSearcher.open(data);
-    server = new WebServer(searcher).start("127.0.0.1", 0);
+    server = WebServer.open(data).start("127.0.0.1", 0);
+  }
+
+  static Statement statement(AnnotatedArticle a, int n, StatementKind kind, String content, String speaker, String entity,
+      String mention, String cue, String addressee, List<String> via, LocalDate date, String dateText) {
+    String text = a.article().text();
+    int start = text.indexOf(content);
+    int ms = mention == null ? -1 : text.indexOf(mention);
+    int cs = cue == null ? -1 : text.indexOf(cue, Math.max(0, ms));
+    if (start < 0 || mention != null && ms < 0 || cue != null && cs < 0) {
+      throw new IllegalArgumentException("not in the text: " + content + " / " + mention + " / " + cue);
+    }
+    return new Statement(a.article().id(), a.article().id() + "#" + n, kind, content, start, start + content.length(),
+        speaker, entity, mention, ms, ms < 0 ? -1 : ms + mention.length(), cue, cs, cs < 0 ? -1 : cs + cue.length(),
+        addressee, via, dateText, date, 0.9);
+  }
+
+  static Position position(AnnotatedArticle a, String actor, String topic, Stance stance, String speaker, String statementId,
+      String evidence, LocalDate date) {
+    int start = a.article().text().indexOf(evidence);
+    return new Position(a.article().id(), actor, topic, stance, speaker, statementId, evidence, start, start + evidence.length(), date, null);
+  }
+
+  static List<Statement> statementsOf(AnnotatedArticle a) {
+    switch (a.article().id()) {
+      case "a-plan":
+        return List.of(statement(a, 1, StatementKind.MIXED, "the 28-point plan would need \"serious revisions\" before any ceasefire vote",
+            "foreign minister of Eldoria", null, "The foreign minister of Eldoria", "said", null, List.of(), LocalDate.of(2022, 3, 1), "on Tuesday"));
+      case "a-harbour":
+        return List.of(
+            statement(a, 1, StatementKind.DIRECT, "dead on arrival", "Mara Quill", "e:mara-quill", "Quill", "told", "reporters",
+                List.of("Reuters"), null, null),
+            statement(a, 2, StatementKind.INDIRECT, "the plan was now acceptable", "envoy of Eldoria", null, "Eldoria's envoy", "said",
+                null, List.of(), LocalDate.of(2025, 6, 9), "yesterday"));
+      case "a-hostile":
+        return List.of(statement(a, 1, StatementKind.DIRECT, "<b>Bold</b> claims & counter-claims", XSS_SPEAKER, "e:x\"><script>",
+            null, null, "<i>you</i>", List.of("<b>Wire</b>"), null, null));
+      default:
+        return List.of();
+    }
+  }
+
+  static List<Position> positionsOf(AnnotatedArticle a) {
+    List<Statement> st = statementsOf(a);
+    switch (a.article().id()) {
+      case "a-plan":
+        return List.of(position(a, "Eldoria", "peace_plan", Stance.CONDITIONS, "foreign minister of Eldoria", st.get(0).id(),
+            "the 28-point plan would need \"serious revisions\"", LocalDate.of(2022, 3, 1)));
+      case "a-harbour":
+        return List.of(
+            position(a, "Lennish Republic", "ceasefire", Stance.REJECTS, "Mara Quill", st.get(0).id(), "dead on arrival", LocalDate.of(2025, 6, 10)),
+            position(a, "Eldoria", "peace_plan", Stance.ACCEPTS, "envoy of Eldoria", st.get(1).id(), "the plan was now acceptable",
+                LocalDate.of(2025, 6, 9)),
+            position(a, "Eldoria", "ceasefire", Stance.DEMANDS, null, null, "Talks over the harbour resumed", LocalDate.of(2025, 6, 10)));
+      case "a-hostile":
+        return List.of(position(a, "<b>Evil</b>", "x<script>", Stance.DEMANDS, XSS_SPEAKER, st.get(0).id(), "counter-claims",
+            LocalDate.of(2024, 2, 2)));
+      default:
+        return List.of();
+    }
   }
 
   String base() {
@@ -125,7 +198,7 @@ final class WebFixture implements AutoCloseable {
   static AnnotatedArticle harbour() {
     String text =
         "Talks over the harbour resumed in Port Lenna. Quill told reporters the ceasefire plan "
-            + "was \"dead on arrival\". Fishing crews waited outside.";
+            + "was \"dead on arrival\". Fishing crews waited outside. Eldoria's envoy said the plan was now acceptable.";
     int quill = text.indexOf("Quill");
     int lenna = text.indexOf("Port Lenna");
     return new AnnotatedArticle(

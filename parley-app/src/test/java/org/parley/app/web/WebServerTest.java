@@ -89,9 +89,17 @@ class WebServerTest {
     String body = r.body();
     assertThat(body).contains("<h1>Mara Quill</h1>").contains("person");
     assertThat(body).contains("Mentioned in <strong>2</strong> articles, 2 times");
-    assertThat(body).contains(">Quill <small>1</small>");
+    assertThat(body).contains("<span class=\"chip plain\">Quill</span>");
     assertThat(body).contains("href=\"/article/a-plan\"").contains("href=\"/article/a-harbour\"");
-    assertThat(body).contains("href=\"/entity?name=Port+Lenna\"").contains("href=\"/entity?name=Eldoria\"");
+    assertThat(body).contains("href=\"/entity/e:port-lenna\"").contains("href=\"/entity/e:eldoria\"");
+    // what she said, grouped by the topic of the position it carries, whom she addressed, who quoted her
+    assertThat(body).contains("1</strong> statement</a> attributed");
+    assertThat(body).contains("What Mara Quill said").contains("href=\"/positions?topic=ceasefire\"");
+    assertThat(body).contains("“dead on arrival”").contains("href=\"/article/a-harbour#s-1\"");
+    assertThat(body).contains("Lennish Republic rejects");
+    assertThat(body).contains("id=\"addressed\"").contains("reporters");
+    assertThat(body).contains("id=\"quoted-by\"").contains("The Courier").contains("Reuters");
+    assertThat(body).contains("id=\"mentions-chart\"").contains("data-labels=\"[&quot;2022-03-03&quot;,&quot;2025-06-10&quot;]\"");
     HttpResponse<String> byName = web.get("/entity?name=Port+Lenna");
     assertThat(byName.statusCode()).isEqualTo(303);
     assertThat(byName.headers().firstValue("Location").orElse("")).endsWith("/entity/e:port-lenna");
@@ -106,11 +114,131 @@ class WebServerTest {
   }
 
   @Test
-  void placeholdersAnswer() throws Exception {
-    assertThat(web.get("/positions").body()).contains("Positions ledger");
+  void statementSearchWithToggleFacetsPagingAndHighlights() throws Exception {
+    String articles = web.get("/search?q=plan").body();
+    assertThat(articles).contains("id=\"tab-statements\" href=\"/search?q=plan&amp;type=statements\"".replace("id=\"tab-statements\" ", ""));
+    assertThat(articles).contains("Statements <span class=\"count\">2</span>");
+    String body = web.get("/search?q=plan&type=statements").body();
+    assertThat(body).contains("<strong>2</strong> statements match");
+    assertThat(body).contains("Articles <span class=\"count\">2</span>");
+    assertThat(body).contains("the 28-point <mark>plan</mark> would need &quot;serious revisions&quot;");
+    assertThat(body).contains("href=\"/article/a-plan#s-1\"").contains("href=\"/article/a-harbour#s-2\"");
+    assertThat(body).contains("foreign minister of Eldoria").contains("<span class=\"cue\">said</span>").contains("on Tuesday");
+    // facets for statements: speaker, kind, outlet, year; each keeps the statement list
+    assertThat(body).contains("href=\"/search?q=plan&amp;type=statements&amp;speaker=envoy+of+Eldoria\"");
+    assertThat(body).contains("href=\"/search?q=plan&amp;type=statements&amp;kind=mixed\"");
+    assertThat(body).contains("href=\"/search?q=plan&amp;type=statements&amp;outlet=Daily+Bugle\"");
+    assertThat(body).contains("href=\"/search?q=plan&amp;type=statements&amp;from=2025-01-01&amp;to=2025-12-31\"");
+    assertThat(body).contains("href=\"/api/statements?q=plan&amp;format=csv\"");
+    String bySpeaker = web.get("/search?type=statements&speaker=Mara+Quill").body();
+    assertThat(bySpeaker).contains("1 statement matches").contains("“dead on arrival”").contains("via Reuters")
+        .contains("href=\"/entity/e:mara-quill\"").contains("speaker: Mara Quill");
+    assertThat(web.get("/search?type=statements&size=1&page=2").body()).contains("showing 2–2").contains("rel=\"prev\"");
+    assertThat(web.get("/search?type=bogus").statusCode()).isEqualTo(400);
+    assertThat(web.get("/search?type=statements&kind=shouted").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void articleHighlightsStatementsWithAnchorsAndListsStatementsAndPositions() throws Exception {
+    String body = web.get("/article/a-harbour").body();
+    assertThat(body).contains("<span class=\"stmt stmt-direct\" id=\"s-1\" tabindex=\"0\" title=\"Mara Quill · told · to reporters · via Reuters\"><span class=\"anchor\" id=\"c-91\"></span>dead on arrival</span>");
+    assertThat(body).contains("<span class=\"stmt-speaker\" title=\"speaker: Mara Quill\"><a class=\"mention mention-person\" href=\"/entity/e:mara-quill\"");
+    assertThat(body).contains("<span class=\"stmt-cue\" title=\"cue: told\">told</span>");
+    assertThat(body).contains("id=\"s-2\"").contains("title=\"envoy of Eldoria · said · 2025-06-09\"");
+    // the side lists link to the anchors and to the ledger
+    assertThat(body).contains("<a href=\"#s-1\"").contains("href=\"/positions?actor=Lennish+Republic&amp;topic=ceasefire\"");
+    assertThat(body).contains("<span class=\"anchor\" id=\"c-0\"></span>Talks over the harbour");
+    String plan = web.get("/article/a-plan").body();
+    assertThat(plan).contains("class=\"stmt stmt-mixed\" id=\"s-1\"").contains("title=\"foreign minister of Eldoria · said · 2022-03-01\"");
+    assertThat(plan).contains("<span class=\"junk-text\">SUBSCRIBE NOW</span>");
+  }
+
+  @Test
+  void positionsMatrixCellHistoryAndChart() throws Exception {
+    String body = web.get("/positions").body();
+    assertThat(body).contains("id=\"matrix\"");
+    assertThat(body).contains("<th scope=\"row\"><a href=\"/positions?actor=Eldoria\">Eldoria</a>");
+    assertThat(body).contains("<th scope=\"col\" class=\"topic\"><a href=\"/positions?topic=peace_plan\"");
+    // the latest stance of Eldoria on the peace plan is "accepts" (it set conditions before): marked as changed
+    assertThat(body).contains("<td class=\"cell stance-accepts\"><a href=\"/positions?actor=Eldoria&amp;topic=peace_plan\"");
+    assertThat(body).contains("stances taken: conditions, accepts");
+    assertThat(body).contains("id=\"positions-chart\"").contains("data-stacked=\"true\"");
+    String cell = web.get("/positions?actor=Eldoria&topic=peace_plan").body();
+    assertThat(cell).contains("<h1>Eldoria on peace plan</h1>").contains("id=\"current-stance\">accepts");
+    assertThat(cell).contains("first stated").contains("changed").contains("was conditions");
+    assertThat(cell).contains("reported by Daily Bugle").contains("reported by The Courier");
+    assertThat(cell).contains("href=\"/article/a-plan#s-1\"").contains("the 28-point plan would need &quot;serious revisions&quot;");
+    String actorRow = web.get("/positions?actor=Eldoria").body();
+    assertThat(actorRow).contains("actor: Eldoria").doesNotContain("Lennish Republic</a>");
+    assertThat(web.get("/positions?stance=maybe").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void timelineCountsStatementsAndPositionsAndFilters() throws Exception {
     HttpResponse<String> timeline = web.get("/timeline");
     assertThat(timeline.statusCode()).isEqualTo(200);
-    assertThat(timeline.body()).contains("class=\"chart\"").contains("/webjars/chart.js/");
+    String body = timeline.body();
+    assertThat(body).contains("class=\"chart\"").contains("/webjars/chart.js/").contains("per month");
+    assertThat(body).contains("4 statements and 5 positions");
+    assertThat(body).contains("<td>2025-06</td>");
+    assertThat(body).contains("href=\"/search?type=statements&amp;from=2025-06-01&amp;to=2025-06-30\"");
+    String quill = web.get("/timeline?speaker=Mara+Quill").body();
+    assertThat(quill).contains("1 statements and 1 positions").contains("per day");
+    assertThat(web.get("/timeline?actor=Eldoria&topic=peace_plan").body()).contains("0 statements and 2 positions");
+    assertThat(web.get("/timeline?by=year").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void apiStatementsPositionsAndEntities() throws Exception {
+    JsonNode st = json(web.get("/api/statements?q=plan"));
+    assertThat(st.get("total").asLong()).isEqualTo(2);
+    JsonNode first = st.get("statements").get(0);
+    for (String field : new String[] {"article", "source", "outlet", "published", "id", "kind", "content", "start", "end",
+        "speaker", "speaker_entity", "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
+        "addressee", "via", "date", "date_text", "confidence"}) {
+      assertThat(first.has(field)).as(field).isTrue();
+    }
+    assertThat(st.get("facets").has("speaker")).isTrue();
+    HttpResponse<String> jsonl = web.get("/api/statements?format=jsonl");
+    assertThat(jsonl.headers().firstValue("Content-Disposition").orElse("")).contains("parley-statements.jsonl");
+    assertThat(jsonl.body().strip().split("\n")).hasSize(4);
+    String csv = web.get("/api/statements?speaker=Mara+Quill&format=csv").body();
+    assertThat(csv.split("\r\n")[0]).startsWith("article,source,outlet,published,id,kind,content,start,end,speaker");
+    assertThat(csv).contains("dead on arrival").contains("Reuters");
+    assertThat(json(web.get("/api/statements?article=a-harbour")).get("total").asLong()).isEqualTo(2);
+
+    JsonNode pos = json(web.get("/api/positions?actor=Eldoria"));
+    assertThat(pos.get("total").asLong()).isEqualTo(3);
+    assertThat(pos.get("positions").get(0).get("topic").asText()).isEqualTo("peace_plan");
+    assertThat(pos.get("positions").get(0).get("stance").asText()).isEqualTo("conditions");
+    assertThat(pos.get("facets").get("topic").has("ceasefire")).isTrue();
+    assertThat(web.get("/api/positions?format=csv").body()).startsWith("article,source,outlet,published,actor,topic,stance");
+
+    JsonNode list = json(web.get("/api/entities?type=person"));
+    assertThat(list.get("entities").toString()).contains("\"e:mara-quill\"").doesNotContain("\"e:port-lenna\"");
+    assertThat(json(web.get("/api/entities")).get("entities").toString()).contains("\"e:port-lenna\"");
+    assertThat(web.get("/api/entities?type=alien").statusCode()).isEqualTo(400);
+    JsonNode quill = json(web.get("/api/entities/e:mara-quill"));
+    assertThat(quill.get("timeline").has("2025-06-10")).isTrue();
+  }
+
+  @Test
+  void hostileStatementsAndPositionsAreEscaped() throws Exception {
+    for (String path : new String[] {"/article/a-hostile", "/search?type=statements", "/search?q=claims&type=statements",
+        "/positions", "/positions?actor=%3Cb%3EEvil%3C/b%3E&topic=x%3Cscript%3E", "/timeline", "/entity/e:mara-quill"}) {
+      HttpResponse<String> r = web.get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      assertThat(r.body()).as(path).doesNotContain("<script>alert").doesNotContain("<b>Bold").doesNotContain("<b>Evil")
+          .doesNotContain("<i>you").doesNotContain("<b>Wire").doesNotContain("x<script>");
+    }
+    String search = web.get("/search?type=statements").body();
+    assertThat(search).contains("&lt;script&gt;alert(7)&lt;/script&gt; Speaker").contains("&lt;b&gt;Bold&lt;/b&gt; claims &amp; counter-claims");
+    assertThat(search).contains("href=\"/entity/e:x%22%3E%3Cscript%3E\"");
+    assertThat(web.get("/positions").body()).contains("&lt;b&gt;Evil&lt;/b&gt;");
+    // downloads are data, not pages: served as attachments of their own type
+    HttpResponse<String> csv = web.get("/api/statements?format=csv");
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
   }
 
   @Test
@@ -143,7 +271,7 @@ class WebServerTest {
     assertThat(entity.get("type").asText()).isEqualTo("PERSON");
     assertThat(entity.get("articles").asLong()).isEqualTo(2);
     assertThat(entity.get("mentions").asLong()).isEqualTo(2);
-    assertThat(entity.get("aliases").toString()).contains("\"Quill\"").contains("\"Mara Quill\"");
+    assertThat(entity.get("aliases").toString()).contains("\"Quill\"");
     assertThat(entity.get("cooccurring").has("Port Lenna")).isTrue();
     HttpResponse<String> missing = web.get("/api/articles/nope");
     assertThat(missing.statusCode()).isEqualTo(404);
@@ -182,7 +310,8 @@ class WebServerTest {
     // only the highlighter's own tags become markup; an </em> in the text stays text
     assertThat(search).contains("&lt;/em&gt;&lt;script&gt;alert(5)&lt;/script&gt; <mark>followed</mark>");
     // the mention whose id holds a quote links safely and its page refuses it
-    assertThat(article).contains("href=\"/entity/e:svg%22onload\"");
+    assertThat(Html.pathSegment("e:svg\"onload")).isEqualTo("e:svg%22onload");
+    assertThat(article).doesNotContain("href=\"/entity/e:svg\"");
     assertThat(web.get("/entity/e%3Asvg%22onload").statusCode()).isEqualTo(400);
     // a query echoed back is escaped too
     String echoed = web.get("/search?q=%3Cscript%3Ealert(7)%3C/script%3E").body();
