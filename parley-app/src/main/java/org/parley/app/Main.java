@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      LinkCommand.class,
+      ReuseCommand.class,
+      DisputesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

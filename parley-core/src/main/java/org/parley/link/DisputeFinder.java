@@ -1,0 +1,180 @@
+package org.parley.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.model.Link;
+import org.parley.model.LinkKind;
+import org.parley.model.LinkType;
+
+/**
+ * Claims and their denials. A denial is a statement whose reporting verb denies, rejects,
+ * dismisses or refutes (denial-cues.txt) or whose content calls something false (falsity-words.txt).
+ * Its claim is another actor's statement, reported no later, sharing the denial's key terms (names
+ * and rare words): candidates come from an inverted index of content terms, capped by document
+ * frequency; each denial keeps its best few claims. Within an article and across articles.
+ */
+public final class DisputeFinder {
+  public record Config(double minCoverage, int minSharedTerms, int termDfCap, int maxClaimsPerDenial) {
+    public static final Config DEFAULT = new Config(0.4, 2, 500, 3);
+  }
+
+  /** Words of a denial's content that name the claim rather than its subject. */
+  private static final Set<String> META =
+      Set.of("claim", "report", "allegation", "statement", "accusation", "suggestion", "rumor", "rumour", "assertion");
+
+  private final Config config;
+  private final LinkLexicon lexicon = LinkLexicon.get();
+
+  public DisputeFinder() {
+    this(Config.DEFAULT);
+  }
+
+  public DisputeFinder(Config config) {
+    this.config = config;
+  }
+
+  public List<Link> find(List<LinkStatement> statements) {
+    int n = statements.size();
+    List<Set<String>> terms = new ArrayList<>(n);
+    List<Set<String>> names = new ArrayList<>(n);
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      LinkStatement s = statements.get(i);
+      Set<String> ts = new LinkedHashSet<>();
+      Set<String> ns = new HashSet<>();
+      Words.Tokens t = Words.tokenize(s.content());
+      for (int k = 0; k < t.size(); k++) {
+        String term = lexicon.term(t.words()[k]);
+        if (term == null || META.contains(term)) {
+          continue;
+        }
+        ts.add(term);
+        if (Character.isUpperCase(s.content().charAt(t.starts()[k]))) {
+          ns.add(term);
+        }
+      }
+      terms.add(ts);
+      names.add(ns);
+      for (String term : ts) {
+        postings.computeIfAbsent(term, x -> new ArrayList<>()).add(i);
+      }
+    }
+    int rareDf = Math.max(2, n / 100);
+    List<Link> out = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
+      LinkStatement denial = statements.get(d);
+      LinkKind kind = denialKind(denial);
+      if (kind == null) {
+        continue;
+      }
+      Set<String> dTerms = terms.get(d);
+      Map<Integer, Integer> shared = new HashMap<>();
+      for (String term : dTerms) {
+        List<Integer> ps = postings.get(term);
+        if (ps == null || ps.size() > config.termDfCap()) {
+          continue;
+        }
+        for (int c : ps) {
+          if (c != d) {
+            shared.merge(c, 1, Integer::sum);
+          }
+        }
+      }
+      List<Link> mine = new ArrayList<>();
+      for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+        if (e.getValue() < config.minSharedTerms()) {
+          continue;
+        }
+        int c = e.getKey();
+        LinkStatement claim = statements.get(c);
+        if (!opposed(claim, denial) || denialKind(claim) != null || later(claim, denial)) {
+          continue;
+        }
+        List<String> common = new ArrayList<>();
+        boolean key = false;
+        for (String term : dTerms) {
+          if (terms.get(c).contains(term)) {
+            common.add(term);
+            if (names.get(d).contains(term) || names.get(c).contains(term) || postings.get(term).size() <= rareDf) {
+              key = true;
+            }
+          }
+        }
+        int fewer = Math.min(dTerms.size(), terms.get(c).size());
+        double coverage = fewer == 0 ? 0 : (double) common.size() / fewer;
+        if (!key || coverage < config.minCoverage()) {
+          continue;
+        }
+        boolean directed = claim.published() != null && denial.published() != null && claim.published().isBefore(denial.published());
+        mine.add(
+            new Link(
+                LinkType.DISPUTE, kind, claim.id(), claim.articleId(), claim.outlet(), claim.published(), claim.start(), claim.end(),
+                denial.id(), denial.articleId(), denial.outlet(), denial.published(), denial.start(), denial.end(), directed,
+                StatementClusterer.round(coverage), null, common));
+      }
+      mine.sort(
+          Comparator.comparingDouble(Link::score).reversed()
+              .thenComparing((Link l) -> !l.fromArticle().equals(l.toArticle()))
+              .thenComparing(Link::from));
+      out.addAll(mine.subList(0, Math.min(mine.size(), config.maxClaimsPerDenial())));
+    }
+    out.sort(Comparator.comparing(Link::to).thenComparing(Link::from));
+    return out;
+  }
+
+  /** DENIAL when the statement denies what it reports, else null. */
+  LinkKind denialKind(LinkStatement s) {
+    if (s.cue() != null) {
+      String[] cueWords = s.cue().toLowerCase(Locale.ROOT).split("\\s+");
+      for (String w : cueWords) {
+        if (lexicon.denialCues.contains(w)) {
+          return LinkKind.DENIAL;
+        }
+      }
+    }
+    String[] words = Words.tokenize(s.content()).words();
+    for (String[] phrase : lexicon.falsity) {
+      if (containsPhrase(words, phrase)) {
+        return LinkKind.DENIAL;
+      }
+    }
+    return null;
+  }
+
+  private static boolean containsPhrase(String[] words, String[] phrase) {
+    outer:
+    for (int i = 0; i + phrase.length <= words.length; i++) {
+      for (int k = 0; k < phrase.length; k++) {
+        if (!words[i + k].equals(phrase[k])) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Different actors, not of one voice, not known to be on the same side. */
+  private static boolean opposed(LinkStatement claim, LinkStatement denial) {
+    if (SpeakerKeys.relation(claim, denial) != SpeakerKeys.Relation.DIFFERENT) {
+      return false;
+    }
+    String a = SpeakerKeys.side(claim);
+    String b = SpeakerKeys.side(denial);
+    return a == null || b == null || !a.equals(b);
+  }
+
+  private static boolean later(LinkStatement claim, LinkStatement denial) {
+    LocalDate c = claim.published();
+    LocalDate d = denial.published();
+    return c != null && d != null && c.isAfter(d);
+  }
+}

@@ -1,0 +1,158 @@
+package org.parley.link;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.parley.model.Link;
+import org.parley.model.LinkKind;
+import org.parley.model.LinkType;
+import org.parley.query.StatementQuery;
+import org.parley.query.StatementSearcher;
+import org.parley.store.ArticleStore;
+import org.parley.store.IndexSchema;
+
+/**
+ * Builds all links of a data directory from what is stored (statements and article texts), with no
+ * NLP: statement clusters, reused passages, disputes; then swaps them in ({@link LinkStore}). Call
+ * {@link #relink(Path)} after an ingest, or run {@code parley link}.
+ */
+public final class Linker {
+  private final StatementClusterer clusterer;
+  private final ReuseDetector.Config reuseConfig;
+  private final DisputeFinder disputes;
+
+  public Linker() {
+    this(new StatementClusterer(), ReuseDetector.Config.DEFAULT, new DisputeFinder());
+  }
+
+  public Linker(StatementClusterer clusterer, ReuseDetector.Config reuseConfig, DisputeFinder disputes) {
+    this.clusterer = clusterer;
+    this.reuseConfig = reuseConfig;
+    this.disputes = disputes;
+  }
+
+  /** Everything one run produces. */
+  public record Output(List<StatementCluster> clusters, List<Link> links, LinkSummary summary) {}
+
+  /** Rebuilds the links of {@code dataDir} from its index and stores them. */
+  public LinkSummary relink(Path dataDir) throws IOException {
+    long t0 = System.nanoTime();
+    List<LinkStatement> statements = readStatements(dataDir);
+    ReuseDetector reuse = new ReuseDetector(reuseConfig);
+    readArticles(dataDir, reuse);
+    long readNanos = System.nanoTime() - t0;
+    Output out = link(statements, reuse, readNanos);
+    long t1 = System.nanoTime();
+    LinkStore.write(dataDir, out.clusters(), out.links(), out.summary());
+    long writeMillis = (System.nanoTime() - t1) / 1_000_000;
+    LinkSummary s = out.summary();
+    LinkSummary done =
+        new LinkSummary(
+            s.created(), s.articles(), s.statements(), s.clusters(), s.clusteredStatements(), s.statementLinks(), s.paraphraseLinks(),
+            s.statementCandidates(), s.passages(), s.reusePairs(), s.reuseCandidates(), s.disputes(), s.readMillis(), s.clusterMillis(),
+            s.reuseMillis(), s.disputeMillis(), writeMillis);
+    LinkStore.writeSummary(dataDir, done);
+    return done;
+  }
+
+  /** Links in memory: statements (any order) and a detector already fed with the articles. */
+  public Output link(List<LinkStatement> statements, ReuseDetector reuse, long readNanos) {
+    long t1 = System.nanoTime();
+    StatementClusterer.Result clustered = clusterer.cluster(statements);
+    long t2 = System.nanoTime();
+    ReuseDetector.Result reused = reuse.detect();
+    long t3 = System.nanoTime();
+    List<Link> disputed = disputes.find(statements);
+    long t4 = System.nanoTime();
+    List<Link> all = new ArrayList<>(clustered.links());
+    all.addAll(reused.passages());
+    all.addAll(disputed);
+    long clusteredStatements = clustered.clusters().stream().mapToLong(StatementCluster::size).sum();
+    long paraphrases = clustered.links().stream().filter(l -> l.kind() == LinkKind.PARAPHRASE).count();
+    long reusePairs = reused.passages().stream().map(l -> l.from() + ">" + l.to()).distinct().count();
+    LinkSummary summary =
+        new LinkSummary(
+            Instant.now(), reuse.size(), statements.size(), clustered.clusters().size(), clusteredStatements,
+            clustered.links().size(), paraphrases, clustered.candidates(), reused.passages().size(), reusePairs,
+            reused.candidatePairs(), disputed.size(), readNanos / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+            (t4 - t3) / 1_000_000, 0);
+    return new Output(clustered.clusters(), all, summary);
+  }
+
+  static List<LinkStatement> readStatements(Path dataDir) throws IOException {
+    List<LinkStatement> out = new ArrayList<>();
+    try (StatementSearcher searcher = StatementSearcher.open(dataDir)) {
+      searcher.forEach(StatementQuery.all(), hit -> out.add(LinkStatement.of(hit)));
+    }
+    return out;
+  }
+
+  private static final Set<String> ARTICLE_FIELDS =
+      Set.of(IndexSchema.ID, IndexSchema.OUTLET, IndexSchema.PUBLISHED, IndexSchema.TEXT, IndexSchema.JUNK);
+
+  /** Feeds every stored article to {@code reuse}, in index order (read only; never writes). */
+  static void readArticles(Path dataDir, ReuseDetector reuse) throws IOException {
+    Path indexDir = ArticleStore.indexDir(dataDir);
+    if (!Files.isDirectory(indexDir)) {
+      throw new IOException("no index in " + dataDir + ": run parley ingest first");
+    }
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      List<Integer> docs = new ArrayList<>();
+      searcher.search(
+          new TermQuery(new Term(IndexSchema.DOCTYPE, IndexSchema.DOCTYPE_ARTICLE)),
+          new SimpleCollector() {
+            private int base;
+
+            @Override
+            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+              base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+              docs.add(base + doc);
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+              return ScoreMode.COMPLETE_NO_SCORES;
+            }
+          });
+      StoredFields stored = reader.storedFields();
+      for (int doc : docs) {
+        Document d = stored.document(doc, ARTICLE_FIELDS);
+        String published = d.get(IndexSchema.PUBLISHED);
+        String junk = d.get(IndexSchema.JUNK);
+        reuse.add(
+            new ReuseDoc(
+                d.get(IndexSchema.ID),
+                d.get(IndexSchema.OUTLET),
+                published == null ? null : LocalDate.parse(published),
+                d.get(IndexSchema.TEXT),
+                junk == null ? List.of() : IndexSchema.spansFromJson(junk)));
+      }
+    }
+  }
+
+  /** Counts of one type, for reports. */
+  static long count(List<Link> links, LinkType type) {
+    return links.stream().filter(l -> l.type() == type).count();
+  }
+}

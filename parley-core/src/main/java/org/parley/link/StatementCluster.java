@@ -1,0 +1,57 @@
+package org.parley.link;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One statement as reported by several articles: its members (earliest report first), the outlets
+ * and via chains that carried it.
+ *
+ * @param id {@code c:} plus the id of the earliest report
+ * @param speaker the earliest report's speaker
+ * @param content the earliest report's content
+ * @param outlets distinct outlets, in order of first report (unknown outlets left out)
+ * @param vias distinct via chains (each outermost first), in order of first report
+ */
+public record StatementCluster(
+    String id,
+    String speaker,
+    String content,
+    String earliest,
+    String earliestArticle,
+    String earliestOutlet,
+    LocalDate earliestPublished,
+    int size,
+    int articles,
+    List<String> outlets,
+    List<List<String>> vias,
+    List<Member> members) {
+
+  public StatementCluster {
+    outlets = outlets == null ? List.of() : List.copyOf(outlets);
+    vias = vias == null ? List.of() : vias.stream().map(List::copyOf).toList();
+    members = members == null ? List.of() : List.copyOf(members);
+  }
+
+  /**
+   * One report in a cluster.
+   *
+   * @param kind how it joined the cluster: {@code first} for the earliest, else the strongest link
+   *     kind (exact, partial, paraphrase) that ties it to another member
+   */
+  public record Member(
+      String statement,
+      String article,
+      String outlet,
+      LocalDate published,
+      String speaker,
+      String kind,
+      String content,
+      int start,
+      int end,
+      List<String> via) {
+    public Member {
+      via = via == null ? List.of() : List.copyOf(via);
+    }
+  }
+}
