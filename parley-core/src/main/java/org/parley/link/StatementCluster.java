@@ -10,7 +10,12 @@ import java.util.List;
  * @param id {@code c:} plus the id of the earliest report
  * @param speaker the earliest report's speaker
  * @param content the earliest report's content
- * @param outlets distinct outlets, in order of first report (unknown outlets left out)
+ * @param earliestArticle the article of the earliest report: a member's or a carrier's
+ * @param articles distinct articles among members and carriers
+ * @param outlets distinct outlets of members and carriers, in order of first report (unknown
+ *     outlets left out)
+ * @param carriers articles that carry the statement's words in a reused passage but where no
+ *     statement was extracted there
  * @param vias distinct via chains (each outermost first), in order of first report
  */
 public record StatementCluster(
@@ -25,13 +30,23 @@ public record StatementCluster(
     int articles,
     List<String> outlets,
     List<List<String>> vias,
-    List<Member> members) {
+    List<Member> members,
+    List<Carrier> carriers) {
 
   public StatementCluster {
     outlets = outlets == null ? List.of() : List.copyOf(outlets);
+    carriers = carriers == null ? List.of() : List.copyOf(carriers);
     vias = vias == null ? List.of() : vias.stream().map(List::copyOf).toList();
     members = members == null ? List.of() : List.copyOf(members);
   }
+
+  /**
+   * An article carrying a member's words in a reused passage, with the span there (exact when the
+   * passage was copied unchanged, else mapped proportionally).
+   *
+   * @param statement the member whose words it carries
+   */
+  public record Carrier(String article, String outlet, LocalDate published, int start, int end, String statement) {}
 
   /**
    * One report in a cluster.

@@ -115,6 +115,15 @@ public final class StatementClusterer {
   public record Result(List<StatementCluster> clusters, List<Link> links, long candidates) {}
 
   public Result cluster(List<LinkStatement> statements) {
+    return cluster(statements, List.of());
+  }
+
+  /**
+   * Clusters, also using reused passages ({@link LinkType#REUSED_PASSAGE} links): a statement whose
+   * words lie in a passage copied into another article is the same statement as the statement
+   * extracted at the copied place; where none was extracted there, that article is a carrier.
+   */
+  public Result cluster(List<LinkStatement> statements, List<Link> passages) {
     List<Prepared> prepared = new ArrayList<>(statements.size());
     Map<String, Integer> df = new HashMap<>();
     for (LinkStatement s : statements) {
@@ -169,16 +178,18 @@ public final class StatementClusterer {
       best.merge(b, v.kind, StatementClusterer::stronger);
       links.add(link(pa.s, pb.s, v));
     }
+    Map<Integer, List<StatementCluster.Carrier>> carriers = new HashMap<>();
+    viaReuse(statements, passages, uf, best, links, carriers);
     Map<Integer, List<Integer>> groups = new HashMap<>();
     for (int i = 0; i < prepared.size(); i++) {
-      if (uf.size(i) > 1) {
+      if (uf.size(i) > 1 || carriers.containsKey(i)) {
         groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(i);
       }
     }
     List<StatementCluster> clusters = new ArrayList<>();
     Map<String, String> clusterOf = new HashMap<>();
     for (List<Integer> members : groups.values()) {
-      StatementCluster c = build(members, prepared, best);
+      StatementCluster c = build(members, prepared, best, carriers);
       if (c.articles() < 2) {
         continue; // repeated within one article only: not a cross-article statement
       }
@@ -348,13 +359,15 @@ public final class StatementClusterer {
     return Math.round(x * 1000) / 1000.0;
   }
 
-  private static StatementCluster build(List<Integer> idx, List<Prepared> prepared, Map<Integer, LinkKind> best) {
+  private static StatementCluster build(
+      List<Integer> idx, List<Prepared> prepared, Map<Integer, LinkKind> best, Map<Integer, List<StatementCluster.Carrier>> carriersOf) {
     List<Integer> order = new ArrayList<>(idx);
     order.sort((i, j) -> EARLIEST_FIRST.compare(prepared.get(i).s, prepared.get(j).s));
     List<StatementCluster.Member> members = new ArrayList<>();
-    Set<String> outlets = new LinkedHashSet<>();
     Set<List<String>> vias = new LinkedHashSet<>();
     Set<String> articles = new HashSet<>();
+    // every report, member or carrier: {article, outlet, published}, to order outlets by first report
+    List<Object[]> reports = new ArrayList<>();
     for (int k = 0; k < order.size(); k++) {
       int i = order.get(k);
       LinkStatement s = prepared.get(i).s;
@@ -362,18 +375,112 @@ public final class StatementClusterer {
       members.add(
           new StatementCluster.Member(
               s.id(), s.articleId(), s.outlet(), s.published(), s.speaker(), kind, s.content(), s.start(), s.end(), s.via()));
-      if (s.outlet() != null) {
-        outlets.add(s.outlet());
-      }
       if (!s.via().isEmpty()) {
         vias.add(s.via());
       }
       articles.add(s.articleId());
+      reports.add(new Object[] {s.articleId(), s.outlet(), s.published()});
+    }
+    List<StatementCluster.Carrier> carriers = new ArrayList<>();
+    for (int i : order) {
+      for (StatementCluster.Carrier c : carriersOf.getOrDefault(i, List.of())) {
+        if (articles.add(c.article())) {
+          carriers.add(c);
+          reports.add(new Object[] {c.article(), c.outlet(), c.published()});
+        }
+      }
+    }
+    reports.sort(
+        Comparator.comparing((Object[] r) -> (LocalDate) r[2], Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(r -> (String) r[0]));
+    Set<String> outlets = new LinkedHashSet<>();
+    for (Object[] r : reports) {
+      if (r[1] != null) {
+        outlets.add((String) r[1]);
+      }
     }
     LinkStatement first = prepared.get(order.get(0)).s;
+    Object[] firstReport = reports.get(0);
     return new StatementCluster(
-        "c:" + first.id(), first.speaker(), first.content(), first.id(), first.articleId(), first.outlet(), first.published(),
-        members.size(), articles.size(), List.copyOf(outlets), List.copyOf(vias), members);
+        "c:" + first.id(), first.speaker(), first.content(), first.id(), (String) firstReport[0], (String) firstReport[1],
+        (LocalDate) firstReport[2], members.size(), articles.size(), List.copyOf(outlets), List.copyOf(vias), members, carriers);
+  }
+
+  /** Joins statements through reused passages, and records carriers where no statement was found. */
+  private static void viaReuse(
+      List<LinkStatement> statements,
+      List<Link> passages,
+      UnionFind uf,
+      Map<Integer, LinkKind> best,
+      List<Link> links,
+      Map<Integer, List<StatementCluster.Carrier>> carriers) {
+    if (passages.isEmpty()) {
+      return;
+    }
+    Map<String, List<Integer>> byArticle = new HashMap<>();
+    for (int i = 0; i < statements.size(); i++) {
+      byArticle.computeIfAbsent(statements.get(i).articleId(), k -> new ArrayList<>()).add(i);
+    }
+    for (Link p : passages) {
+      if (p.type() != LinkType.REUSED_PASSAGE) {
+        continue;
+      }
+      carry(statements, byArticle, p.fromArticle(), p.fromStart(), p.fromEnd(), p.toArticle(), p.toOutlet(), p.toPublished(), p.toStart(),
+          p.toEnd(), uf, best, links, carriers);
+      carry(statements, byArticle, p.toArticle(), p.toStart(), p.toEnd(), p.fromArticle(), p.fromOutlet(), p.fromPublished(), p.fromStart(),
+          p.fromEnd(), uf, best, links, carriers);
+    }
+  }
+
+  private static void carry(
+      List<LinkStatement> statements,
+      Map<String, List<Integer>> byArticle,
+      String xArticle,
+      int xStart,
+      int xEnd,
+      String yArticle,
+      String yOutlet,
+      LocalDate yPublished,
+      int yStart,
+      int yEnd,
+      UnionFind uf,
+      Map<Integer, LinkKind> best,
+      List<Link> links,
+      Map<Integer, List<StatementCluster.Carrier>> carriers) {
+    double scale = (double) (yEnd - yStart) / Math.max(1, xEnd - xStart);
+    for (int i : byArticle.getOrDefault(xArticle, List.of())) {
+      LinkStatement s = statements.get(i);
+      // the passage must carry most of the statement (or a long stretch of it)
+      int os = Math.max(s.start(), xStart);
+      int oe = Math.min(s.end(), xEnd);
+      int length = s.end() - s.start();
+      if (oe - os < 20 || (oe - os < 0.5 * length && oe - os < 150)) {
+        continue;
+      }
+      int ms = yStart + (int) Math.round((os - xStart) * scale);
+      int me = Math.min(yEnd, yStart + (int) Math.round((oe - xStart) * scale));
+      Integer match = null;
+      for (int j : byArticle.getOrDefault(yArticle, List.of())) {
+        LinkStatement t = statements.get(j);
+        int overlap = Math.min(me, t.end()) - Math.max(ms, t.start());
+        if (overlap > 0 && overlap >= 0.5 * Math.min(me - ms, t.end() - t.start())) {
+          match = j;
+          break;
+        }
+      }
+      if (match != null) {
+        if (uf.find(i) != uf.find(match) && uf.union(i, match)) {
+          best.merge(i, LinkKind.EXACT, StatementClusterer::stronger);
+          best.merge(match, LinkKind.EXACT, StatementClusterer::stronger);
+          links.add(link(s, statements.get(match), new Verdict(LinkKind.EXACT, 1.0)));
+        }
+      } else {
+        List<StatementCluster.Carrier> cs = carriers.computeIfAbsent(i, k -> new ArrayList<>());
+        if (cs.stream().noneMatch(c -> c.article().equals(yArticle))) {
+          cs.add(new StatementCluster.Carrier(yArticle, yOutlet, yPublished, ms, me, s.id()));
+        }
+      }
+    }
   }
 
   /**
