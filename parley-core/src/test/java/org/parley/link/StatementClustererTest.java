@@ -166,4 +166,21 @@ class StatementClustererTest {
     assertThat(clusterer.cluster(reversed).clusters()).isEqualTo(clusterer.cluster(xs).clusters());
     assertThat(clusterer.cluster(reversed).links()).isEqualTo(clusterer.cluster(xs).links());
   }
+
+  @Test
+  void anArticleCarryingTheWordsInACopiedPassageWithoutAStatementIsACarrier() {
+    LinkStatement kremlin = direct("a#1", "Kremlin", QUOTE, "Morning Post", "2022-03-03");
+    // article b copies a's text (the statement's words at 500..) but no statement was extracted there
+    Link passage =
+        new Link(org.parley.model.LinkType.REUSED_PASSAGE, LinkKind.COPY, "a", "a", "Morning Post", kremlin.published(), kremlin.start() - 10,
+            kremlin.end(), "b", "b", "Daily Bugle", java.time.LocalDate.parse("2022-03-04"), 490, 500 + QUOTE.length(), true, 1.0, null, List.of());
+    var result = clusterer.cluster(with(kremlin), List.of(passage));
+    assertThat(result.clusters()).hasSize(1);
+    StatementCluster c = result.clusters().get(0);
+    assertThat(c.size()).isEqualTo(1);
+    assertThat(c.articles()).isEqualTo(2);
+    assertThat(c.outlets()).containsExactly("Morning Post", "Daily Bugle");
+    assertThat(c.carriers()).containsExactly(
+        new StatementCluster.Carrier("b", "Daily Bugle", java.time.LocalDate.parse("2022-03-04"), 500, 500 + QUOTE.length(), "a#1"));
+  }
 }
