@@ -40,6 +40,22 @@ public final class StatementClusterer {
   }
 
   private static final int N = 3;
+  /** Number words read as figures, so "Fifteen drones" and "210 drones" differ. */
+  private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+
+  private static Map<String, Integer> numberWords() {
+    String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    Map<String, Integer> m = new HashMap<>();
+    for (int i = 2; i < units.length; i++) {
+      m.put(units[i], i);
+    }
+    for (int i = 0; i < tens.length; i++) {
+      m.put(tens[i], 20 + 10 * i);
+    }
+    return Map.copyOf(m);
+  }
   private static final Pattern QUOTED =
       Pattern.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]([^\"\u201c\u201d\u201e\u00ab\u00bb]{3,})[\"\u201c\u201d\u201e\u00ab\u00bb]");
 
@@ -84,9 +100,17 @@ public final class StatementClusterer {
       }
       Set<String> ts = new HashSet<>();
       Set<String> ns = new HashSet<>();
-      for (String w : t.words()) {
+      String[] ws = t.words();
+      for (int k = 0; k < ws.length; k++) {
+        String w = ws[k];
         if (Character.isDigit(w.charAt(0))) {
           ns.add(w);
+        } else if (NUMBER_WORDS.containsKey(w)) {
+          int v = NUMBER_WORDS.get(w);
+          if (v >= 20 && v % 10 == 0 && k + 1 < ws.length && NUMBER_WORDS.getOrDefault(ws[k + 1], 10) < 10) {
+            v += NUMBER_WORDS.get(ws[++k]); // twenty-five
+          }
+          ns.add(Integer.toString(v));
         }
         String term = lex.term(w);
         if (term != null) {
@@ -285,7 +309,7 @@ public final class StatementClusterer {
     }
     if (!sameArticle
         && withinDays(a.s, b.s, config.paraphraseMaxDays())
-        && sharedSpecific >= 2
+        && (sharedSpecific >= 3 || (sharedSpecific == 2 && coverage >= 0.9))
         && coverage >= config.paraphraseCoverage()) {
       return new Verdict(LinkKind.PARAPHRASE, Math.min(1, coverage) * 0.8);
     }

@@ -130,7 +130,8 @@ class StatementClustererTest {
         clusterer.cluster(
             with(
                 indirect("a#1", "Air Force", "said", "air defenses shot down 15 drones while 37 were jammed by electronic warfare", "Morning Post", "2022-03-03"),
-                indirect("b#1", "Air Force", "said", "air defenses shot down 210 drones while 172 were jammed by electronic warfare", "Morning Post", "2022-03-04")));
+                indirect("b#1", "Air Force", "said", "air defenses shot down 210 drones while 172 were jammed by electronic warfare", "Morning Post", "2022-03-04"),
+                indirect("c#1", "Air Force", "said", "Twenty-five drones were jammed by electronic warfare or shot down by air defenses", "Morning Post", "2022-03-05")));
     assertThat(result.clusters()).isEmpty();
   }
 
