@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ public final class DisputeFinder {
 
   /** Words of a denial's content that name the claim rather than its subject. */
   private static final Set<String> META =
-      Set.of("claim", "report", "allegation", "statement", "accusation", "suggestion", "rumor", "rumour", "assertion");
+      Set.of("claim", "report", "allegation", "allegat", "statement", "accusation", "suggestion", "rumor", "rumour", "assertion");
 
   private final Config config;
   private final LinkLexicon lexicon = LinkLexicon.get();
@@ -44,30 +43,23 @@ public final class DisputeFinder {
   public List<Link> find(List<LinkStatement> statements) {
     int n = statements.size();
     List<Set<String>> terms = new ArrayList<>(n);
-    List<Set<String>> names = new ArrayList<>(n);
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
       LinkStatement s = statements.get(i);
       Set<String> ts = new LinkedHashSet<>();
-      Set<String> ns = new HashSet<>();
-      Words.Tokens t = Words.tokenize(s.content());
-      for (int k = 0; k < t.size(); k++) {
-        String term = lexicon.term(t.words()[k]);
-        if (term == null || META.contains(term)) {
-          continue;
-        }
-        ts.add(term);
-        if (Character.isUpperCase(s.content().charAt(t.starts()[k]))) {
-          ns.add(term);
+      for (String w : Words.tokenize(s.content()).words()) {
+        String term = lexicon.term(w);
+        if (term != null && !META.contains(term)) {
+          ts.add(term);
         }
       }
       terms.add(ts);
-      names.add(ns);
       for (String term : ts) {
         postings.computeIfAbsent(term, x -> new ArrayList<>()).add(i);
       }
     }
-    int rareDf = Math.max(2, n / 100);
+    // generic terms (in over 2% of statements: "Russia", "attack" in a war corpus) carry no claim
+    int genericDf = Math.max(5, n / 50);
     List<Link> out = new ArrayList<>();
     for (int d = 0; d < n; d++) {
       LinkStatement denial = statements.get(d);
@@ -75,11 +67,11 @@ public final class DisputeFinder {
       if (kind == null) {
         continue;
       }
-      Set<String> dTerms = terms.get(d);
+      List<String> dTerms = terms.get(d).stream().filter(t -> postings.get(t).size() <= genericDf).toList();
       Map<Integer, Integer> shared = new HashMap<>();
       for (String term : dTerms) {
         List<Integer> ps = postings.get(term);
-        if (ps == null || ps.size() > config.termDfCap()) {
+        if (ps.size() > config.termDfCap()) {
           continue;
         }
         for (int c : ps) {
@@ -99,18 +91,15 @@ public final class DisputeFinder {
           continue;
         }
         List<String> common = new ArrayList<>();
-        boolean key = false;
         for (String term : dTerms) {
           if (terms.get(c).contains(term)) {
             common.add(term);
-            if (names.get(d).contains(term) || names.get(c).contains(term) || postings.get(term).size() <= rareDf) {
-              key = true;
-            }
           }
         }
-        int fewer = Math.min(dTerms.size(), terms.get(c).size());
+        long claimSpecific = terms.get(c).stream().filter(t -> postings.get(t).size() <= genericDf).count();
+        long fewer = Math.min(dTerms.size(), claimSpecific);
         double coverage = fewer == 0 ? 0 : (double) common.size() / fewer;
-        if (!key || coverage < config.minCoverage()) {
+        if (coverage < config.minCoverage()) {
           continue;
         }
         boolean directed = claim.published() != null && denial.published() != null && claim.published().isBefore(denial.published());
@@ -118,7 +107,7 @@ public final class DisputeFinder {
             new Link(
                 LinkType.DISPUTE, kind, claim.id(), claim.articleId(), claim.outlet(), claim.published(), claim.start(), claim.end(),
                 denial.id(), denial.articleId(), denial.outlet(), denial.published(), denial.start(), denial.end(), directed,
-                StatementClusterer.round(coverage), null, common));
+                StatementClusterer.round(Math.min(1, coverage)), null, common));
       }
       mine.sort(
           Comparator.comparingDouble(Link::score).reversed()
@@ -130,23 +119,43 @@ public final class DisputeFinder {
     return out;
   }
 
-  /** DENIAL when the statement denies what it reports, else null. */
+  /**
+   * DENIAL when the statement denies what it reports: a strong cue (denied, refuted), a weak cue
+   * (rejected, dismissed) whose object is a claim or is called false, or content calling something
+   * false; else null.
+   */
   LinkKind denialKind(LinkStatement s) {
+    String[] words = Words.tokenize(s.content()).words();
+    boolean callsFalse = false;
+    for (String[] phrase : lexicon.falsity) {
+      if (containsPhrase(words, phrase)) {
+        callsFalse = true;
+        break;
+      }
+    }
     if (s.cue() != null) {
-      String[] cueWords = s.cue().toLowerCase(Locale.ROOT).split("\\s+");
-      for (String w : cueWords) {
-        if (lexicon.denialCues.contains(w)) {
+      for (String w : s.cue().toLowerCase(Locale.ROOT).split("\\s+")) {
+        Boolean strong = lexicon.denialCues.get(w);
+        if (strong == null) {
+          continue;
+        }
+        if (strong || callsFalse || namesAClaim(words)) {
           return LinkKind.DENIAL;
         }
       }
     }
-    String[] words = Words.tokenize(s.content()).words();
-    for (String[] phrase : lexicon.falsity) {
-      if (containsPhrase(words, phrase)) {
-        return LinkKind.DENIAL;
+    return callsFalse && namesAClaim(words) ? LinkKind.DENIAL : null;
+  }
+
+  /** True when the words name a claim ("claims", "allegations", "reports that", ...). */
+  private boolean namesAClaim(String[] words) {
+    for (String w : words) {
+      String t = lexicon.term(w);
+      if (t != null && META.contains(t)) {
+        return true;
       }
     }
-    return null;
+    return words.length > 0 && words[0].equals("that");
   }
 
   private static boolean containsPhrase(String[] words, String[] phrase) {

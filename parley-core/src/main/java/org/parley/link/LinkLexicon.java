@@ -22,7 +22,8 @@ public final class LinkLexicon {
   private static volatile LinkLexicon instance;
 
   final Set<String> stopwords;
-  final Set<String> denialCues;
+  /** Denial cue -> true when strong (always a denial), false when weak (only when a claim is rejected). */
+  final Map<String, Boolean> denialCues;
   final List<String[]> falsity;
   /** normalised name -> group id. */
   final Map<String, String> groupOf;
@@ -38,7 +39,11 @@ public final class LinkLexicon {
         }
       }
     }
-    denialCues = new HashSet<>(lines("denial-cues.txt"));
+    denialCues = new HashMap<>();
+    for (String line : lines("denial-cues.txt")) {
+      String[] cols = line.split("\\s+");
+      denialCues.put(cols[0], cols.length < 2 || cols[1].equals("strong"));
+    }
     falsity = new ArrayList<>();
     for (String line : lines("falsity-words.txt")) {
       falsity.add(Words.tokenize(line).words());

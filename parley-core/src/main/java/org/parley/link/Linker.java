@@ -79,7 +79,7 @@ public final class Linker {
     StatementClusterer.Result clustered = clusterer.cluster(statements, reused.passages());
     long clusterNanos = System.nanoTime() - t1;
     long t2 = System.nanoTime();
-    List<Link> disputed = disputes.find(statements);
+    List<Link> disputed = onePerClusterPair(disputes.find(statements), clustered.clusters());
     long disputeNanos = System.nanoTime() - t2;
     List<Link> all = new ArrayList<>(clustered.links());
     all.addAll(reused.passages());
@@ -94,6 +94,36 @@ public final class Linker {
             reused.candidatePairs(), disputed.size(), readNanos / 1_000_000, clusterNanos / 1_000_000, reuseNanos / 1_000_000,
             disputeNanos / 1_000_000, 0);
     return new Output(clustered.clusters(), all, summary);
+  }
+
+  /**
+   * Disputes between the same two statements reported in several places are one dispute: keeps
+   * the first pair (strongest, then same-article, then earliest) per (claim cluster, denial cluster).
+   */
+  static List<Link> onePerClusterPair(List<Link> disputes, List<StatementCluster> clusters) {
+    java.util.Map<String, String> clusterOf = new java.util.HashMap<>();
+    for (StatementCluster c : clusters) {
+      for (StatementCluster.Member m : c.members()) {
+        clusterOf.put(m.statement(), c.id());
+      }
+    }
+    List<Link> sorted = new ArrayList<>(disputes);
+    sorted.sort(
+        java.util.Comparator.comparingDouble(Link::score).reversed()
+            .thenComparing((Link l) -> !l.fromArticle().equals(l.toArticle()))
+            .thenComparing(Link::fromPublished, java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(Link::from)
+            .thenComparing(Link::to));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Link> out = new ArrayList<>();
+    for (Link l : sorted) {
+      String key = clusterOf.getOrDefault(l.from(), l.from()) + ">" + clusterOf.getOrDefault(l.to(), l.to());
+      if (seen.add(key)) {
+        out.add(l);
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Link::to).thenComparing(Link::from));
+    return out;
   }
 
   static List<LinkStatement> readStatements(Path dataDir) throws IOException {
