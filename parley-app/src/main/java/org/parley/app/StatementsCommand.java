@@ -125,6 +125,14 @@ final class StatementsCommand implements Callable<Integer> {
             c.earliestPublished() == null ? "(date unknown)" : c.earliestPublished(),
             c.earliestOutlet() == null ? "" : " (" + c.earliestOutlet() + ")",
             c.outlets().isEmpty() ? "(unknown)" : String.join(", ", c.outlets()));
+        if (c.speakers().size() > 1) {
+          out.printf("attributed to: %s%n", String.join("; ", c.speakers()));
+        }
+        if (!c.carriers().isEmpty()) {
+          out.printf("also carried (no statement extracted there) by: %s%n",
+              String.join("; ", c.carriers().stream().map(k -> k.article() + " " + k.start() + "-" + k.end()
+                  + (k.outlet() == null ? "" : " (" + k.outlet() + ")")).toList()));
+        }
         if (!c.vias().isEmpty()) {
           out.printf("via: %s%n", String.join("; ", c.vias().stream().map(v -> String.join(" > ", v)).toList()));
         }

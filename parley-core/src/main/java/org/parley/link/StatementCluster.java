@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param id {@code c:} plus the id of the earliest report
  * @param speaker the earliest report's speaker
+ * @param speakers distinct speakers of the members, first report first (more than one when the
+ *     reports attribute the words differently: one voice, or an extraction error)
  * @param content the earliest report's content
  * @param earliestArticle the article of the earliest report: a member's or a carrier's
  * @param articles distinct articles among members and carriers
@@ -21,6 +23,7 @@ import java.util.List;
 public record StatementCluster(
     String id,
     String speaker,
+    List<String> speakers,
     String content,
     String earliest,
     String earliestArticle,
@@ -35,6 +38,7 @@ public record StatementCluster(
 
   public StatementCluster {
     outlets = outlets == null ? List.of() : List.copyOf(outlets);
+    speakers = speakers == null ? List.of() : List.copyOf(speakers);
     carriers = carriers == null ? List.of() : List.copyOf(carriers);
     vias = vias == null ? List.of() : vias.stream().map(List::copyOf).toList();
     members = members == null ? List.of() : List.copyOf(members);

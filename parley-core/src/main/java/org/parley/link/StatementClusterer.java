@@ -425,8 +425,14 @@ public final class StatementClusterer {
     }
     LinkStatement first = prepared.get(order.get(0)).s;
     Object[] firstReport = reports.get(0);
+    Set<String> speakers = new LinkedHashSet<>();
+    for (StatementCluster.Member m : members) {
+      if (m.speaker() != null) {
+        speakers.add(m.speaker());
+      }
+    }
     return new StatementCluster(
-        "c:" + first.id(), first.speaker(), first.content(), first.id(), (String) firstReport[0], (String) firstReport[1],
+        "c:" + first.id(), first.speaker(), List.copyOf(speakers), first.content(), first.id(), (String) firstReport[0], (String) firstReport[1],
         (LocalDate) firstReport[2], members.size(), articles.size(), List.copyOf(outlets), List.copyOf(vias), members, carriers);
   }
 
