@@ -75,9 +75,10 @@ public final class LinkBench {
       Runtime rt = Runtime.getRuntime();
       long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
       rows.add(new Row(n, statements, s, heap));
-      log.accept(String.format("%,7d articles %,8d statements: link %,6d ms (read %,d, cluster %,d, reuse %,d, disputes %,d, write %,d); %,d clusters, %,d passages, %,d disputes",
-          n, statements, s.totalMillis(), s.readMillis(), s.clusterMillis(), s.reuseMillis(), s.disputeMillis(), s.writeMillis(),
-          s.clusters(), s.passages(), s.disputes()));
+      deleteTree(dir);
+      log.accept(String.format("%,7d articles %,8d statements: link %,6d ms (read %,d, cluster %,d, reuse %,d = index %,d + align %,d, disputes %,d, write %,d); %,d shingles, %,d candidate pairs, %,d passages, %,d clusters, %,d disputes, heap %,d MB",
+          n, statements, s.totalMillis(), s.readMillis(), s.clusterMillis(), s.reuseMillis(), s.reuseIndexMillis(), s.reuseAlignMillis(),
+          s.disputeMillis(), s.writeMillis(), s.reusePostings(), s.reuseCandidates(), s.passages(), s.clusters(), s.disputes(), heap));
       if (n < size) {
         break;
       }
@@ -87,6 +88,14 @@ public final class LinkBench {
     }
     Files.createDirectories(workDir);
     return rows;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   /** Cheap stand-in statements: "..., Name said" and "... he said" patterns. */

@@ -19,6 +19,9 @@ public record LinkSummary(
     long readMillis,
     long clusterMillis,
     long reuseMillis,
+    long reuseIndexMillis,
+    long reuseAlignMillis,
+    long reusePostings,
     long disputeMillis,
     long writeMillis) {
 

@@ -65,7 +65,7 @@ public final class Linker {
         new LinkSummary(
             s.created(), s.articles(), s.statements(), s.clusters(), s.clusteredStatements(), s.statementLinks(), s.paraphraseLinks(),
             s.statementCandidates(), s.passages(), s.reusePairs(), s.reuseCandidates(), s.disputes(), s.readMillis(), s.clusterMillis(),
-            s.reuseMillis(), s.disputeMillis(), writeMillis);
+            s.reuseMillis(), s.reuseIndexMillis(), s.reuseAlignMillis(), s.reusePostings(), s.disputeMillis(), writeMillis);
     LinkStore.writeSummary(dataDir, done);
     return done;
   }
@@ -92,7 +92,7 @@ public final class Linker {
             Instant.now(), reuse.size(), statements.size(), clustered.clusters().size(), clusteredStatements,
             clustered.links().size(), paraphrases, clustered.candidates(), reused.passages().size(), reusePairs,
             reused.candidatePairs(), disputed.size(), readNanos / 1_000_000, clusterNanos / 1_000_000, reuseNanos / 1_000_000,
-            disputeNanos / 1_000_000, 0);
+            reused.indexMillis(), reused.alignMillis(), reused.postings(), disputeNanos / 1_000_000, 0);
     return new Output(clustered.clusters(), all, summary);
   }
 
