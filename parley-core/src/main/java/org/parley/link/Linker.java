@@ -12,10 +12,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.parley.model.Link;
@@ -145,28 +145,21 @@ public final class Linker {
     }
     try (Directory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
+      // article documents, straight from the postings of doctype:article (deleted ones skipped)
       List<Integer> docs = new ArrayList<>();
-      searcher.search(
-          new TermQuery(new Term(IndexSchema.DOCTYPE, IndexSchema.DOCTYPE_ARTICLE)),
-          new SimpleCollector() {
-            private int base;
-
-            @Override
-            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
-              base = context.docBase;
-            }
-
-            @Override
-            public void collect(int doc) {
-              docs.add(base + doc);
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-              return ScoreMode.COMPLETE_NO_SCORES;
-            }
-          });
+      Term articles = new Term(IndexSchema.DOCTYPE, IndexSchema.DOCTYPE_ARTICLE);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        PostingsEnum postings = leaf.reader().postings(articles);
+        if (postings == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            docs.add(leaf.docBase + doc);
+          }
+        }
+      }
       StoredFields stored = reader.storedFields();
       for (int doc : docs) {
         Document d = stored.document(doc, ARTICLE_FIELDS);
