@@ -43,17 +43,24 @@ public final class DisputeFinder {
   public List<Link> find(List<LinkStatement> statements) {
     int n = statements.size();
     List<Set<String>> terms = new ArrayList<>(n);
+    List<Set<String>> names = new ArrayList<>(n);
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
       LinkStatement s = statements.get(i);
       Set<String> ts = new LinkedHashSet<>();
-      for (String w : Words.tokenize(s.content()).words()) {
-        String term = lexicon.term(w);
+      Set<String> ns = new java.util.HashSet<>();
+      Words.Tokens tokens = Words.tokenize(s.content());
+      for (int k = 0; k < tokens.size(); k++) {
+        String term = lexicon.term(tokens.words()[k]);
         if (term != null && !META.contains(term)) {
           ts.add(term);
+          if (Character.isUpperCase(s.content().charAt(tokens.starts()[k]))) {
+            ns.add(term); // written with a capital: a name (or a sentence start)
+          }
         }
       }
       terms.add(ts);
+      names.add(ns);
       for (String term : ts) {
         postings.computeIfAbsent(term, x -> new ArrayList<>()).add(i);
       }
@@ -91,14 +98,18 @@ public final class DisputeFinder {
           continue;
         }
         List<String> common = new ArrayList<>();
+        boolean sharedName = false;
         for (String term : dTerms) {
           if (terms.get(c).contains(term)) {
             common.add(term);
+            sharedName |= names.get(c).contains(term) && names.get(d).contains(term);
           }
         }
-        long claimSpecific = terms.get(c).stream().filter(t -> postings.get(t).size() <= genericDf).count();
-        long fewer = Math.min(dTerms.size(), claimSpecific);
-        double coverage = fewer == 0 ? 0 : (double) common.size() / fewer;
+        if (!sharedName && !answers(claim, denial)) {
+          continue;
+        }
+        // what is denied must be largely what was claimed: coverage of the denial's specific terms
+        double coverage = dTerms.isEmpty() ? 0 : (double) common.size() / dTerms.size();
         if (coverage < config.minCoverage()) {
           continue;
         }
@@ -167,6 +178,50 @@ public final class DisputeFinder {
         }
       }
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * Unless both name the same specific place or person (shared capitalised non-generic term), a
+   * denial answers a claim about the denier: the claim names the denier (or its side), or the
+   * denial names the claimant (or its side): "Russia denied responsibility" answers "Russia bears
+   * responsibility", not an unrelated report on fracking losses.
+   */
+  private boolean answers(LinkStatement claim, LinkStatement denial) {
+    return names(claim.content(), denial) || names(denial.content(), claim);
+  }
+
+  /** True when {@code text} names {@code speaker}'s side or the last word of its name. */
+  private boolean names(String text, LinkStatement speaker) {
+    Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(Words.tokenize(text).words()));
+    String side = SpeakerKeys.side(speaker);
+    if (side != null) {
+      for (String w : lexicon.sideWords.getOrDefault(side, Set.of())) {
+        if (words.contains(w)) {
+          return true;
+        }
+      }
+    }
+    String name = SpeakerKeys.normaliseName(speaker.speaker());
+    if (name == null) {
+      return false;
+    }
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    if (words.contains(last)) {
+      return true;
+    }
+    // a speaker without a group may still name a side ("Ukraine's defence ministry")
+    for (Map.Entry<String, Set<String>> e : lexicon.sideWords.entrySet()) {
+      for (String w : name.split(" ")) {
+        if (e.getValue().contains(w)) {
+          for (String sw : e.getValue()) {
+            if (words.contains(sw)) {
+              return true;
+            }
+          }
+        }
+      }
     }
     return false;
   }

@@ -29,6 +29,8 @@ public final class LinkLexicon {
   final Map<String, String> groupOf;
   /** group id -> side. */
   final Map<String, String> sideOf;
+  /** side -> the words that name it. */
+  final Map<String, Set<String>> sideWords;
 
   private LinkLexicon() {
     stopwords = new HashSet<>();
@@ -47,6 +49,15 @@ public final class LinkLexicon {
     falsity = new ArrayList<>();
     for (String line : lines("falsity-words.txt")) {
       falsity.add(Words.tokenize(line).words());
+    }
+    sideWords = new HashMap<>();
+    for (String line : lines("side-words.tsv")) {
+      String[] cols = line.split("\t");
+      Set<String> words = new HashSet<>();
+      for (int i = 1; i < cols.length; i++) {
+        words.add(Words.normalise(cols[i].strip()));
+      }
+      sideWords.put(cols[0], words);
     }
     groupOf = new HashMap<>();
     sideOf = new HashMap<>();

@@ -57,4 +57,14 @@ class DisputeFinderTest {
         indirect("b#1", "Ukraine", "denied", "Pokrovsk and Myrnohrad are encircled", "Bugle", "2025-11-20");
     assertThat(finder.find(List.of(CLAIM, denial))).isEmpty();
   }
+
+  @Test
+  void aDenialAnswersAClaimAboutTheDenierNotAnyTextSharingItsWords() {
+    LinkStatement accusation =
+        indirect("a#1", "State Department", "said", "Russia bears responsibility for deepening the food crisis", "Post", "2022-07-23");
+    LinkStatement unrelated =
+        indirect("b#1", "Analysts", "said", "the drillers bear responsibility for the debt crisis of the shale industry", "Post", "2022-07-23");
+    LinkStatement denial = indirect("c#1", "Russia", "has denied", "responsibility for the crisis", "Bugle", "2022-07-24");
+    assertThat(finder.find(List.of(accusation, unrelated, denial))).extracting(Link::from).containsExactly("a#1");
+  }
 }
