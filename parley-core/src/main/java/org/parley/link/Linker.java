@@ -79,7 +79,7 @@ public final class Linker {
     StatementClusterer.Result clustered = clusterer.cluster(statements, reused.passages());
     long clusterNanos = System.nanoTime() - t1;
     long t2 = System.nanoTime();
-    List<Link> disputed = onePerClusterPair(disputes.find(statements), clustered.clusters());
+    List<Link> disputed = onePerClusterPair(disputes.find(statements), clustered.clusters(), statements);
     long disputeNanos = System.nanoTime() - t2;
     List<Link> all = new ArrayList<>(clustered.links());
     all.addAll(reused.passages());
@@ -98,10 +98,22 @@ public final class Linker {
 
   /**
    * Disputes between the same two statements reported in several places are one dispute: keeps
-   * the first pair (strongest, then same-article, then earliest) per (claim cluster, denial cluster).
+   * the first pair (strongest, then same-article, then earliest) per (claim cluster, denial
+   * cluster), an unclustered statement standing for every statement of the same speaker and words.
    */
-  static List<Link> onePerClusterPair(List<Link> disputes, List<StatementCluster> clusters) {
+  static List<Link> onePerClusterPair(List<Link> disputes, List<StatementCluster> clusters, List<LinkStatement> statements) {
     java.util.Map<String, String> clusterOf = new java.util.HashMap<>();
+    java.util.Set<String> involved = new java.util.HashSet<>();
+    for (Link l : disputes) {
+      involved.add(l.from());
+      involved.add(l.to());
+    }
+    // unclustered statements (e.g. repeated within one live blog) are keyed by speaker and wording
+    for (LinkStatement s : statements) {
+      if (involved.contains(s.id())) {
+        clusterOf.put(s.id(), SpeakerKeys.key(s) + "|" + String.join(" ", Words.tokenize(s.content()).words()));
+      }
+    }
     for (StatementCluster c : clusters) {
       for (StatementCluster.Member m : c.members()) {
         clusterOf.put(m.statement(), c.id());
