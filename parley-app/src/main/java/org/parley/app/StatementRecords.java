@@ -24,7 +24,8 @@ final class StatementRecords {
 
   /**
    * The record with its cluster fields: {@code cluster} (id, or null when reported once),
-   * {@code cluster_size} (reports of the statement, 1 when reported once) and {@code
+   * {@code cluster_size} (reports of the statement: extracted statements plus articles carrying
+   * its words in a reused passage; 1 when reported once) and {@code
    * cluster_outlets} (outlets that carried it, first report first).
    */
   static Map<String, Object> of(StatementHit hit, org.parley.link.Links links) {
@@ -54,7 +55,7 @@ final class StatementRecords {
     r.put("confidence", s.confidence());
     var cluster = links == null ? java.util.Optional.<org.parley.link.StatementCluster>empty() : links.clusterOf(s.id());
     r.put("cluster", cluster.map(org.parley.link.StatementCluster::id).orElse(null));
-    r.put("cluster_size", cluster.map(org.parley.link.StatementCluster::size).orElse(1));
+    r.put("cluster_size", cluster.map(c -> c.size() + c.carriers().size()).orElse(1));
     r.put("cluster_outlets", cluster.map(org.parley.link.StatementCluster::outlets).orElse(hit.outlet() == null ? List.of() : List.of(hit.outlet())));
     return r;
   }

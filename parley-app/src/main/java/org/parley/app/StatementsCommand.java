@@ -173,7 +173,7 @@ final class StatementsCommand implements Callable<Integer> {
     for (StatementHit hit : result.hits()) {
       String reported =
           links.clusterOf(hit.statement().id())
-              .map(c -> String.format("(reported %d times, %s: %s) ", c.size(), c.outlets().isEmpty() ? "outlets unknown" : String.join(", ", c.outlets()), c.id()))
+              .map(c -> String.format("(reported %d times, %s: %s) ", c.size() + c.carriers().size(), c.outlets().isEmpty() ? "outlets unknown" : String.join(", ", c.outlets()), c.id()))
               .orElse("");
       printOne(hit, out, reported);
     }
