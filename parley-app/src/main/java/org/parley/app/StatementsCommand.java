@@ -121,7 +121,7 @@ final class StatementsCommand implements Callable<Integer> {
         }
         break;
       default:
-        out.printf("cluster %s: %d reports in %d articles; first %s%s; outlets: %s%n", c.id(), c.size(), c.articles(),
+        out.printf("cluster %s: %d reports in %d articles; first %s%s; outlets: %s%n", c.id(), c.size() + c.carriers().size(), c.articles(),
             c.earliestPublished() == null ? "(date unknown)" : c.earliestPublished(),
             c.earliestOutlet() == null ? "" : " (" + c.earliestOutlet() + ")",
             c.outlets().isEmpty() ? "(unknown)" : String.join(", ", c.outlets()));
