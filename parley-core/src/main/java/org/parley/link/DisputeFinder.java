@@ -15,7 +15,9 @@ import org.parley.model.LinkType;
 
 /**
  * Claims and their denials. A denial is a statement whose reporting verb denies, rejects,
- * dismisses or refutes (denial-cues.txt) or whose content calls something false (falsity-words.txt).
+ * dismisses or refutes (denial-cues.txt) or whose content calls something false (falsity-words.txt);
+ * a contradiction is another actor's negated restatement of an unnegated claim ("Pokrovsk is not
+ * encircled"), held to a stricter overlap.
  * Its claim is another actor's statement, reported no later, sharing the denial's key terms (names
  * and rare words): candidates come from an inverted index of content terms, capped by document
  * frequency; each denial keeps its best few claims. Within an article and across articles.
@@ -28,6 +30,11 @@ public final class DisputeFinder {
   /** Words of a denial's content that name the claim rather than its subject. */
   private static final Set<String> META =
       Set.of("claim", "report", "allegation", "allegat", "statement", "accusation", "suggestion", "rumor", "rumour", "assertion");
+
+  /** Share of a contradicting statement's specific terms the claim must contain. */
+  static final double CONTRADICTION_COVERAGE = 0.75;
+
+  private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "t", "neither", "nor", "nothing", "none");
 
   private final Config config;
   private final LinkLexicon lexicon = LinkLexicon.get();
@@ -71,6 +78,9 @@ public final class DisputeFinder {
     for (int d = 0; d < n; d++) {
       LinkStatement denial = statements.get(d);
       LinkKind kind = denialKind(denial);
+      if (kind == null && negated(denial)) {
+        kind = LinkKind.CONTRADICTION;
+      }
       if (kind == null) {
         continue;
       }
@@ -94,7 +104,8 @@ public final class DisputeFinder {
         }
         int c = e.getKey();
         LinkStatement claim = statements.get(c);
-        if (!opposed(claim, denial) || denialKind(claim) != null || later(claim, denial)) {
+        if (!opposed(claim, denial) || denialKind(claim) != null || later(claim, denial)
+            || (kind == LinkKind.CONTRADICTION && negated(claim))) {
           continue;
         }
         List<String> common = new ArrayList<>();
@@ -110,7 +121,9 @@ public final class DisputeFinder {
         }
         // what is denied must be largely what was claimed: coverage of the denial's specific terms
         double coverage = dTerms.isEmpty() ? 0 : (double) common.size() / dTerms.size();
-        if (coverage < config.minCoverage()) {
+        // a bare negation ("Pokrovsk is not encircled") must restate the claim almost whole
+        if (coverage < (kind == LinkKind.CONTRADICTION ? CONTRADICTION_COVERAGE : config.minCoverage())
+            || (kind == LinkKind.CONTRADICTION && common.size() < 3)) {
           continue;
         }
         boolean directed = claim.published() != null && denial.published() != null && claim.published().isBefore(denial.published());
@@ -156,6 +169,16 @@ public final class DisputeFinder {
       }
     }
     return callsFalse && namesAClaim(words) ? LinkKind.DENIAL : null;
+  }
+
+  /** True when the statement's words are negated ("not", "never", "isn't"). */
+  private static boolean negated(LinkStatement s) {
+    for (String w : Words.tokenize(s.content()).words()) {
+      if (NEGATIONS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the words name a claim ("claims", "allegations", "reports that", ...). */

@@ -67,4 +67,13 @@ class DisputeFinderTest {
     LinkStatement denial = indirect("c#1", "Russia", "has denied", "responsibility for the crisis", "Bugle", "2022-07-24");
     assertThat(finder.find(List.of(accusation, unrelated, denial))).extracting(Link::from).containsExactly("a#1");
   }
+
+  @Test
+  void aNegatedRestatementByTheOtherSideIsAContradiction() {
+    LinkStatement claim = indirect("a#1", "Vladimir Putin", "said", "Russian troops have encircled Pokrovsk and Myrnohrad", "Post", "2025-11-21");
+    LinkStatement negation = indirect("b#1", "Oleksandr Syrskyi", "said", "Pokrovsk and Myrnohrad are not encircled", "Bugle", "2025-11-22");
+    LinkStatement loose = indirect("c#1", "Oleksandr Syrskyi", "said", "there is no fuel in Pokrovsk and the roads to Myrnohrad are mined by drones", "Bugle", "2025-11-22");
+    List<Link> links = finder.find(List.of(claim, negation, loose));
+    assertThat(links).extracting(Link::kind, Link::to).containsExactly(org.assertj.core.groups.Tuple.tuple(LinkKind.CONTRADICTION, "b#1"));
+  }
 }
