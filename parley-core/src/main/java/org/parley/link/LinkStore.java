@@ -25,8 +25,9 @@ import org.parley.model.Link;
  * Links live apart from the article index, in {@code DATA/links/}: {@code clusters.jsonl} (one
  * {@link StatementCluster} a line), {@code links.jsonl} (one {@link Link} a line: same-statement
  * pairs, reused passages, disputes) and {@code summary.json}. A run writes a fresh directory next to
- * it and swaps it in by renames, so readers see the old links or the new, never a mix, and
- * re-linking never touches articles.
+ * it and swaps it in by renames (the old directory is kept as {@code links.old-*} until the new one
+ * is in place, and readers fall back to it meanwhile), so readers see the old links or the new,
+ * never a mix, and re-linking never touches articles.
  */
 public final class LinkStore {
   public static final String DIR = "links";
@@ -117,8 +118,21 @@ public final class LinkStore {
     return out;
   }
 
-  static LinkSummary readSummary(Path dataDir) throws IOException {
-    Path f = dir(dataDir).resolve(SUMMARY);
+  /** The links directory being replaced, while a swap is in progress; else null. */
+  static Path previous(Path dataDir) throws IOException {
+    if (!Files.isDirectory(dataDir)) {
+      return null;
+    }
+    try (Stream<Path> list = Files.list(dataDir)) {
+      return list.filter(p -> p.getFileName().toString().startsWith(DIR + ".old-") && Files.isDirectory(p))
+          .sorted(Comparator.reverseOrder())
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  static LinkSummary readSummary(Path linksDir) throws IOException {
+    Path f = linksDir.resolve(SUMMARY);
     return Files.exists(f) ? JSON.readValue(f.toFile(), LinkSummary.class) : null;
   }
 

@@ -36,11 +36,15 @@ public final class Links {
   public static Links open(Path dataDir) throws IOException {
     Path dir = LinkStore.dir(dataDir);
     if (!Files.isDirectory(dir)) {
-      return new Links(false, null, List.of(), List.of());
+      // a swap in progress: the previous links are still complete under links.old-*
+      dir = LinkStore.previous(dataDir);
+      if (dir == null) {
+        return new Links(false, null, List.of(), List.of());
+      }
     }
     return new Links(
         true,
-        LinkStore.readSummary(dataDir),
+        LinkStore.readSummary(dir),
         LinkStore.readLines(dir.resolve(LinkStore.CLUSTERS), StatementCluster.class),
         LinkStore.readLines(dir.resolve(LinkStore.LINKS), Link.class));
   }
