@@ -179,7 +179,8 @@ public final class StatementClusterer {
         }
       }
     }
-    long[] shinglePairs = byShingle.count(config.shingleDfCap()).pairs().keysAtLeast(1);
+    // every rule needs two shared shingles (or two shared terms, found by the term index)
+    long[] shinglePairs = byShingle.count(config.shingleDfCap()).pairs().keysAtLeast(2);
     long[] termPairs = byTerm.count(config.termDfCap()).pairs().keysAtLeast(2);
     long[] all = merge(shinglePairs, termPairs);
 
