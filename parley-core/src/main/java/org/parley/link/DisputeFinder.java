@@ -24,12 +24,15 @@ import org.parley.model.LinkType;
  */
 public final class DisputeFinder {
   public record Config(double minCoverage, int minSharedTerms, int termDfCap, int maxClaimsPerDenial) {
-    public static final Config DEFAULT = new Config(0.4, 2, 500, 3);
+    public static final Config DEFAULT = new Config(0.5, 2, 500, 1);
   }
 
   /** Words of a denial's content that name the claim rather than its subject. */
   private static final Set<String> META =
       Set.of("claim", "report", "allegation", "allegat", "statement", "accusation", "suggestion", "rumor", "rumour", "assertion");
+
+  /** Share of a denial's specific terms the claim must contain when they share no name. */
+  static final double NAMELESS_COVERAGE = 0.66;
 
   /** Share of a contradicting statement's specific terms the claim must contain. */
   static final double CONTRADICTION_COVERAGE = 0.75;
@@ -84,7 +87,7 @@ public final class DisputeFinder {
       if (kind == null) {
         continue;
       }
-      List<String> dTerms = terms.get(d).stream().filter(t -> postings.get(t).size() <= genericDf).toList();
+      List<String> dTerms = objectTerms(denial).stream().filter(t -> postings.containsKey(t) && postings.get(t).size() <= genericDf).toList();
       Map<Integer, Integer> shared = new HashMap<>();
       for (String term : dTerms) {
         List<Integer> ps = postings.get(term);
@@ -104,7 +107,8 @@ public final class DisputeFinder {
         }
         int c = e.getKey();
         LinkStatement claim = statements.get(c);
-        if (!opposed(claim, denial) || denialKind(claim) != null || later(claim, denial)
+        boolean nested = claim.articleId().equals(denial.articleId()) && claim.start() < denial.end() && denial.start() < claim.end();
+        if (nested || !opposed(claim, denial) || denialKind(claim) != null || later(claim, denial)
             || (kind == LinkKind.CONTRADICTION && negated(claim))) {
           continue;
         }
@@ -122,7 +126,9 @@ public final class DisputeFinder {
         // what is denied must be largely what was claimed: coverage of the denial's specific terms
         double coverage = dTerms.isEmpty() ? 0 : (double) common.size() / dTerms.size();
         // a bare negation ("Pokrovsk is not encircled") must restate the claim almost whole
-        if (coverage < (kind == LinkKind.CONTRADICTION ? CONTRADICTION_COVERAGE : config.minCoverage())
+        // without a shared specific name the overlap must be larger (two of three terms)
+        double needed = kind == LinkKind.CONTRADICTION ? CONTRADICTION_COVERAGE : sharedName ? config.minCoverage() : NAMELESS_COVERAGE;
+        if (coverage < needed
             || (kind == LinkKind.CONTRADICTION && common.size() < 3)) {
           continue;
         }
@@ -133,9 +139,10 @@ public final class DisputeFinder {
                 denial.id(), denial.articleId(), denial.outlet(), denial.published(), denial.start(), denial.end(), directed,
                 StatementClusterer.round(Math.min(1, coverage)), null, common));
       }
+      // the claim reported beside the denial first, then the best covered
       mine.sort(
-          Comparator.comparingDouble(Link::score).reversed()
-              .thenComparing((Link l) -> !l.fromArticle().equals(l.toArticle()))
+          Comparator.comparing((Link l) -> !l.fromArticle().equals(l.toArticle()))
+              .thenComparing(Comparator.comparingDouble(Link::score).reversed())
               .thenComparing(Link::from));
       out.addAll(mine.subList(0, Math.min(mine.size(), config.maxClaimsPerDenial())));
     }
@@ -170,6 +177,38 @@ public final class DisputeFinder {
     }
     return callsFalse && namesAClaim(words) ? LinkKind.DENIAL : null;
   }
+
+  private static final java.util.regex.Pattern ELABORATION =
+      java.util.regex.Pattern.compile(",? (?:saying|adding|insisting|stressing)\\b|, and said\\b");
+
+  /**
+   * The terms of what a denial denies: its content before an elaboration ("X are encircled, saying
+   * its troops hold the line" denies X), without the words that call it false.
+   */
+  private List<String> objectTerms(LinkStatement denial) {
+    String content = denial.content();
+    java.util.regex.Matcher m = ELABORATION.matcher(content);
+    List<String> head = m.find() ? termsOf(content.substring(0, m.start())) : List.of();
+    List<String> out = new ArrayList<>(head.isEmpty() ? termsOf(content) : head);
+    out.removeIf(t -> FALSITY_TERMS.contains(t));
+    return out;
+  }
+
+  private List<String> termsOf(String text) {
+    Set<String> ts = new LinkedHashSet<>();
+    for (String w : Words.tokenize(text).words()) {
+      String term = lexicon.term(w);
+      if (term != null && !META.contains(term)) {
+        ts.add(term);
+      }
+    }
+    return new ArrayList<>(ts);
+  }
+
+  /** Stems of the falsity words: never part of what was claimed. */
+  private static final Set<String> FALSITY_TERMS =
+      Set.of("false", "untrue", "truth", "lie", "lies", "fake", "fabricat", "fabrication", "baseless", "groundless", "nonsense",
+          "disinformation", "misinformation", "unfounded", "correct", "incorrect");
 
   /** True when the statement's words are negated ("not", "never", "isn't"). */
   private static boolean negated(LinkStatement s) {

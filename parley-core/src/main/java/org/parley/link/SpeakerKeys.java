@@ -1,6 +1,8 @@
 package org.parley.link;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * How two statements' speakers compare for linking: the same speaker, one voice (a group such as
@@ -66,7 +68,26 @@ public final class SpeakerKeys {
   /** The side (russia, ukraine, ...) the speaker belongs to, or null. */
   public static String side(LinkStatement s) {
     String g = group(s);
-    return g == null ? null : LinkLexicon.get().sideOf.get(g);
+    if (g != null) {
+      return LinkLexicon.get().sideOf.get(g);
+    }
+    // "Russia's defence ministry", "Ukrainian officials": a description naming exactly one side
+    String name = normaliseName(s.speaker());
+    if (name == null) {
+      return null;
+    }
+    String found = null;
+    for (Map.Entry<String, Set<String>> e : LinkLexicon.get().sideWords.entrySet()) {
+      for (String w : name.split(" ")) {
+        if (e.getValue().contains(w)) {
+          if (found != null && !found.equals(e.getKey())) {
+            return null;
+          }
+          found = e.getKey();
+        }
+      }
+    }
+    return found;
   }
 
   /**
