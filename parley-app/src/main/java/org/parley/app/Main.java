@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       EntitiesCommand.class,
       BenchCommand.class,
+      LinkCommand.class,
+      ReuseCommand.class,
+      DisputesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

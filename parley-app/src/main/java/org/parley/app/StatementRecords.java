@@ -13,11 +13,22 @@ public final class StatementRecords {
       List.of(
           "article", "source", "outlet", "published", "id", "kind", "content", "start", "end",
           "speaker", "speaker_entity", "speaker_mention", "speaker_start", "speaker_end", "cue",
-          "cue_start", "cue_end", "addressee", "via", "date", "date_text", "confidence");
+          "cue_start", "cue_end", "addressee", "via", "date", "date_text", "confidence", "cluster", "cluster_size",
+          "cluster_outlets");
 
   private StatementRecords() {}
 
   public static Map<String, Object> of(StatementHit hit) {
+    return of(hit, null);
+  }
+
+  /**
+   * The record with its cluster fields: {@code cluster} (id, or null when reported once),
+   * {@code cluster_size} (reports of the statement: extracted statements plus articles carrying
+   * its words in a reused passage; 1 when reported once) and {@code
+   * cluster_outlets} (outlets that carried it, first report first).
+   */
+  public static Map<String, Object> of(StatementHit hit, org.parley.link.Links links) {
     Statement s = hit.statement();
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("article", s.articleId());
@@ -42,6 +53,10 @@ public final class StatementRecords {
     r.put("date", s.date());
     r.put("date_text", s.dateText());
     r.put("confidence", s.confidence());
+    var cluster = links == null ? java.util.Optional.<org.parley.link.StatementCluster>empty() : links.clusterOf(s.id());
+    r.put("cluster", cluster.map(org.parley.link.StatementCluster::id).orElse(null));
+    r.put("cluster_size", cluster.map(c -> c.size() + c.carriers().size()).orElse(1));
+    r.put("cluster_outlets", cluster.map(org.parley.link.StatementCluster::outlets).orElse(hit.outlet() == null ? List.of() : List.of(hit.outlet())));
     return r;
   }
 }

@@ -1,0 +1,31 @@
+package org.parley.link;
+
+import java.time.Instant;
+
+/** What a linking run found and how long each part took (milliseconds). */
+public record LinkSummary(
+    Instant created,
+    long articles,
+    long statements,
+    long clusters,
+    long clusteredStatements,
+    long statementLinks,
+    long paraphraseLinks,
+    long statementCandidates,
+    long passages,
+    long reusePairs,
+    long reuseCandidates,
+    long disputes,
+    long readMillis,
+    long clusterMillis,
+    long reuseMillis,
+    long reuseIndexMillis,
+    long reuseAlignMillis,
+    long reusePostings,
+    long disputeMillis,
+    long writeMillis) {
+
+  public long totalMillis() {
+    return readMillis + clusterMillis + reuseMillis + disputeMillis + writeMillis;
+  }
+}

@@ -1,0 +1,195 @@
+package org.parley.link;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.parley.model.Link;
+import org.parley.model.LinkKind;
+import org.parley.model.LinkType;
+import org.parley.query.StatementQuery;
+import org.parley.query.StatementSearcher;
+import org.parley.store.ArticleStore;
+import org.parley.store.IndexSchema;
+
+/**
+ * Builds all links of a data directory from what is stored (statements and article texts), with no
+ * NLP: statement clusters, reused passages, disputes; then swaps them in ({@link LinkStore}). Call
+ * {@link #relink(Path)} after an ingest, or run {@code parley link}.
+ */
+public final class Linker {
+  private final StatementClusterer clusterer;
+  private final ReuseDetector.Config reuseConfig;
+  private final DisputeFinder disputes;
+
+  public Linker() {
+    this(new StatementClusterer(), ReuseDetector.Config.DEFAULT, new DisputeFinder());
+  }
+
+  public Linker(StatementClusterer clusterer, ReuseDetector.Config reuseConfig, DisputeFinder disputes) {
+    this.clusterer = clusterer;
+    this.reuseConfig = reuseConfig;
+    this.disputes = disputes;
+  }
+
+  /** Everything one run produces. */
+  public record Output(List<StatementCluster> clusters, List<Link> links, LinkSummary summary) {}
+
+  /** Rebuilds the links of {@code dataDir} from its index and stores them. */
+  public LinkSummary relink(Path dataDir) throws IOException {
+    long t0 = System.nanoTime();
+    List<LinkStatement> statements = readStatements(dataDir);
+    ReuseDetector reuse = new ReuseDetector(reuseConfig);
+    readArticles(dataDir, reuse);
+    long readNanos = System.nanoTime() - t0;
+    Output out = link(statements, reuse, readNanos);
+    long t1 = System.nanoTime();
+    LinkStore.write(dataDir, out.clusters(), out.links(), out.summary());
+    long writeMillis = (System.nanoTime() - t1) / 1_000_000;
+    LinkSummary s = out.summary();
+    LinkSummary done =
+        new LinkSummary(
+            s.created(), s.articles(), s.statements(), s.clusters(), s.clusteredStatements(), s.statementLinks(), s.paraphraseLinks(),
+            s.statementCandidates(), s.passages(), s.reusePairs(), s.reuseCandidates(), s.disputes(), s.readMillis(), s.clusterMillis(),
+            s.reuseMillis(), s.reuseIndexMillis(), s.reuseAlignMillis(), s.reusePostings(), s.disputeMillis(), writeMillis);
+    LinkStore.writeSummary(dataDir, done);
+    return done;
+  }
+
+  /** Links in memory: statements (any order) and a detector already fed with the articles. */
+  public Output link(List<LinkStatement> statements, ReuseDetector reuse, long readNanos) {
+    long t0 = System.nanoTime();
+    ReuseDetector.Result reused = reuse.detect();
+    long reuseNanos = System.nanoTime() - t0;
+    long t1 = System.nanoTime();
+    StatementClusterer.Result clustered = clusterer.cluster(statements, reused.passages());
+    long clusterNanos = System.nanoTime() - t1;
+    long t2 = System.nanoTime();
+    List<Link> disputed = onePerClusterPair(disputes.find(statements), clustered.clusters(), statements);
+    long disputeNanos = System.nanoTime() - t2;
+    List<Link> all = new ArrayList<>(clustered.links());
+    all.addAll(reused.passages());
+    all.addAll(disputed);
+    long clusteredStatements = clustered.clusters().stream().mapToLong(StatementCluster::size).sum();
+    long paraphrases = clustered.links().stream().filter(l -> l.kind() == LinkKind.PARAPHRASE).count();
+    long reusePairs = reused.passages().stream().map(l -> l.from() + ">" + l.to()).distinct().count();
+    LinkSummary summary =
+        new LinkSummary(
+            Instant.now(), reuse.size(), statements.size(), clustered.clusters().size(), clusteredStatements,
+            clustered.links().size(), paraphrases, clustered.candidates(), reused.passages().size(), reusePairs,
+            reused.candidatePairs(), disputed.size(), readNanos / 1_000_000, clusterNanos / 1_000_000, reuseNanos / 1_000_000,
+            reused.indexMillis(), reused.alignMillis(), reused.postings(), disputeNanos / 1_000_000, 0);
+    return new Output(clustered.clusters(), all, summary);
+  }
+
+  /**
+   * Disputes between the same two statements reported in several places are one dispute: keeps
+   * the first pair (strongest, then same-article, then earliest) per (claim cluster, denial
+   * cluster), an unclustered statement standing for every statement of the same speaker and words.
+   */
+  static List<Link> onePerClusterPair(List<Link> disputes, List<StatementCluster> clusters, List<LinkStatement> statements) {
+    java.util.Map<String, String> clusterOf = new java.util.HashMap<>();
+    java.util.Set<String> involved = new java.util.HashSet<>();
+    for (Link l : disputes) {
+      involved.add(l.from());
+      involved.add(l.to());
+    }
+    // unclustered statements (e.g. repeated within one live blog) are keyed by speaker and wording
+    for (LinkStatement s : statements) {
+      if (involved.contains(s.id())) {
+        clusterOf.put(s.id(), SpeakerKeys.key(s) + "|" + String.join(" ", Words.tokenize(s.content()).words()));
+      }
+    }
+    for (StatementCluster c : clusters) {
+      for (StatementCluster.Member m : c.members()) {
+        clusterOf.put(m.statement(), c.id());
+      }
+    }
+    List<Link> sorted = new ArrayList<>(disputes);
+    sorted.sort(
+        java.util.Comparator.comparingDouble(Link::score).reversed()
+            .thenComparing((Link l) -> !l.fromArticle().equals(l.toArticle()))
+            .thenComparing(Link::fromPublished, java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(Link::from)
+            .thenComparing(Link::to));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Link> out = new ArrayList<>();
+    for (Link l : sorted) {
+      String key = clusterOf.getOrDefault(l.from(), l.from()) + ">" + clusterOf.getOrDefault(l.to(), l.to());
+      if (seen.add(key)) {
+        out.add(l);
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Link::to).thenComparing(Link::from));
+    return out;
+  }
+
+  static List<LinkStatement> readStatements(Path dataDir) throws IOException {
+    List<LinkStatement> out = new ArrayList<>();
+    try (StatementSearcher searcher = StatementSearcher.open(dataDir)) {
+      searcher.forEach(StatementQuery.all(), hit -> out.add(LinkStatement.of(hit)));
+    }
+    return out;
+  }
+
+  private static final Set<String> ARTICLE_FIELDS =
+      Set.of(IndexSchema.ID, IndexSchema.OUTLET, IndexSchema.PUBLISHED, IndexSchema.TEXT, IndexSchema.JUNK);
+
+  /** Feeds every stored article to {@code reuse}, in index order (read only; never writes). */
+  static void readArticles(Path dataDir, ReuseDetector reuse) throws IOException {
+    Path indexDir = ArticleStore.indexDir(dataDir);
+    if (!Files.isDirectory(indexDir)) {
+      throw new IOException("no index in " + dataDir + ": run parley ingest first");
+    }
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      // article documents, straight from the postings of doctype:article (deleted ones skipped)
+      List<Integer> docs = new ArrayList<>();
+      Term articles = new Term(IndexSchema.DOCTYPE, IndexSchema.DOCTYPE_ARTICLE);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        PostingsEnum postings = leaf.reader().postings(articles);
+        if (postings == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            docs.add(leaf.docBase + doc);
+          }
+        }
+      }
+      StoredFields stored = reader.storedFields();
+      for (int doc : docs) {
+        Document d = stored.document(doc, ARTICLE_FIELDS);
+        String published = d.get(IndexSchema.PUBLISHED);
+        String junk = d.get(IndexSchema.JUNK);
+        reuse.add(
+            new ReuseDoc(
+                d.get(IndexSchema.ID),
+                d.get(IndexSchema.OUTLET),
+                published == null ? null : LocalDate.parse(published),
+                d.get(IndexSchema.TEXT),
+                junk == null ? List.of() : IndexSchema.spansFromJson(junk)));
+      }
+    }
+  }
+
+  /** Counts of one type, for reports. */
+  static long count(List<Link> links, LinkType type) {
+    return links.stream().filter(l -> l.type() == type).count();
+  }
+}

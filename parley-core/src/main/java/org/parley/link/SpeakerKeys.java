@@ -1,0 +1,157 @@
+package org.parley.link;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How two statements' speakers compare for linking: the same speaker, one voice (a group such as
+ * Putin / the Kremlin / Peskov), one reported through the other, one unknown, or different.
+ */
+public final class SpeakerKeys {
+  /** How related two speakers are, strongest first. */
+  public enum Relation {
+    SAME,
+    GROUP,
+    VIA,
+    UNKNOWN,
+    DIFFERENT
+  }
+
+  private SpeakerKeys() {}
+
+  /** Lower case, accents folded, words joined by single spaces, a leading "the" dropped. */
+  public static String normaliseName(String name) {
+    if (name == null) {
+      return null;
+    }
+    String[] words = Words.tokenize(name).words();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      if (i == 0 && words[i].equals("the") && words.length > 1) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(words[i]);
+    }
+    String s = b.toString();
+    return s.isEmpty() ? null : s;
+  }
+
+  /** The statement's speaker as a key: its entity id, else its normalised name; null if unknown. */
+  public static String key(LinkStatement s) {
+    if (s.speakerEntity() != null && !s.speakerEntity().isBlank()) {
+      return s.speakerEntity();
+    }
+    return normaliseName(s.speaker());
+  }
+
+  /** The speaker's group id (speaker-groups.tsv), or null. */
+  public static String group(LinkStatement s) {
+    LinkLexicon lex = LinkLexicon.get();
+    String name = normaliseName(s.speaker());
+    if (name == null) {
+      return null;
+    }
+    String g = lex.groupOf.get(name);
+    if (g == null && s.speakerEntity() != null) {
+      g = lex.groupOf.get(s.speakerEntity().replaceFirst("^e:", "").replace('-', ' '));
+    }
+    if (g == null && s.speakerEntity() != null && name.contains(" ")) {
+      g = lex.groupOf.get(name.substring(name.lastIndexOf(' ') + 1));
+    }
+    return g;
+  }
+
+  /** The side (russia, ukraine, ...) the speaker belongs to, or null. */
+  public static String side(LinkStatement s) {
+    String g = group(s);
+    if (g != null) {
+      return LinkLexicon.get().sideOf.get(g);
+    }
+    // "Russia's defence ministry", "Ukrainian officials": a description naming exactly one side
+    String name = normaliseName(s.speaker());
+    if (name == null) {
+      return null;
+    }
+    String found = null;
+    for (Map.Entry<String, Set<String>> e : LinkLexicon.get().sideWords.entrySet()) {
+      for (String w : name.split(" ")) {
+        if (e.getValue().contains(w)) {
+          if (found != null && !found.equals(e.getKey())) {
+            return null;
+          }
+          found = e.getKey();
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The key statements are blocked on for paraphrase candidates: the group, else the last word of
+   * a resolved person's name (so "Putin" meets "Vladimir Putin"), else the normalised name.
+   */
+  public static String blockKey(LinkStatement s) {
+    String g = group(s);
+    if (g != null) {
+      return "g:" + g;
+    }
+    String name = normaliseName(s.speaker());
+    if (name == null) {
+      return null;
+    }
+    return "n:" + lastWord(name);
+  }
+
+  public static Relation relation(LinkStatement a, LinkStatement b) {
+    String ka = key(a);
+    String kb = key(b);
+    if (ka == null || kb == null) {
+      return Relation.UNKNOWN;
+    }
+    if (ka.equals(kb)) {
+      return Relation.SAME;
+    }
+    String na = normaliseName(a.speaker());
+    String nb = normaliseName(b.speaker());
+    if (na != null && nb != null) {
+      if (na.equals(nb)) {
+        return Relation.SAME;
+      }
+      // "Putin" and "Vladimir Putin": one name is the other's last word
+      if ((!na.contains(" ") && nb.endsWith(" " + na)) || (!nb.contains(" ") && na.endsWith(" " + nb))) {
+        return Relation.SAME;
+      }
+    }
+    String ga = group(a);
+    if (ga != null && ga.equals(group(b))) {
+      return Relation.GROUP;
+    }
+    if (reportedThrough(a, nb) || reportedThrough(b, na)) {
+      return Relation.VIA;
+    }
+    return Relation.DIFFERENT;
+  }
+
+  /** True when {@code s} was reported through a source named {@code name}. */
+  private static boolean reportedThrough(LinkStatement s, String name) {
+    if (name == null) {
+      return false;
+    }
+    for (String v : s.via()) {
+      String nv = normaliseName(v);
+      if (name.equals(nv)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lastWord(String name) {
+    int sp = name.lastIndexOf(' ');
+    return (sp < 0 ? name : name.substring(sp + 1)).toLowerCase(Locale.ROOT);
+  }
+}

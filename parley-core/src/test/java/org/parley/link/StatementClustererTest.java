@@ -1,0 +1,187 @@
+package org.parley.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.link.Fixtures.direct;
+import static org.parley.link.Fixtures.indirect;
+import static org.parley.link.Fixtures.st;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Link;
+import org.parley.model.LinkKind;
+import org.parley.model.StatementKind;
+
+class StatementClustererTest {
+  private final StatementClusterer clusterer = new StatementClusterer();
+
+  private static final String QUOTE =
+      "We are talking about the demobilisation and neutral status of Valdoria, so that a threat to our federation will never emanate from its territory";
+
+  /** Filler statements so that document frequencies look like a corpus, not three sentences. */
+  private static List<LinkStatement> filler() {
+    String[] speakers = {"Ema Rusk", "Tomas Vell", "Ira Moss", "Karsk ministry", "Ostmark council"};
+    String[] topics = {"harvest", "railway", "bridge", "school", "hospital", "tax", "budget", "election", "river", "port"};
+    List<LinkStatement> out = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      out.add(
+          indirect(
+              "f" + i + "#1", speakers[i % speakers.length], "said",
+              "the " + topics[i % topics.length] + " plan number " + i + " would be reviewed by the committee " + topics[(i * 3) % topics.length],
+              "Filler Times", "2022-03-0" + (1 + i % 9)));
+    }
+    return out;
+  }
+
+  private List<LinkStatement> with(LinkStatement... xs) {
+    List<LinkStatement> all = new java.util.ArrayList<>(filler());
+    all.addAll(List.of(xs));
+    return all;
+  }
+
+  @Test
+  void sameQuoteInTwoOutletsIsOneClusterWithTheEarliestFirst() {
+    var result =
+        clusterer.cluster(
+            with(
+                direct("b#3", "Vladimir Putin", QUOTE + ".", "Daily Bugle", "2022-03-04"),
+                direct("a#7", "Vladimir Putin", QUOTE, "Morning Post", "2022-03-03")));
+    assertThat(result.clusters()).hasSize(1);
+    StatementCluster c = result.clusters().get(0);
+    assertThat(c.id()).isEqualTo("c:a#7");
+    assertThat(c.earliest()).isEqualTo("a#7");
+    assertThat(c.outlets()).containsExactly("Morning Post", "Daily Bugle");
+    assertThat(c.members()).extracting(StatementCluster.Member::kind).containsExactly("first", "exact");
+    Link l = result.links().get(0);
+    assertThat(l.kind()).isEqualTo(LinkKind.EXACT);
+    assertThat(l.from()).isEqualTo("a#7");
+    assertThat(l.directed()).isTrue();
+  }
+
+  @Test
+  void partialQuoteContainedInTheFullOneJoinsAsPartial() {
+    var result =
+        clusterer.cluster(
+            with(
+                direct("a#1", "Vladimir Putin", QUOTE, "Morning Post", "2022-03-03"),
+                direct("b#2", "Putin", "a threat to our federation will never emanate from its territory", "Daily Bugle", "2022-03-04")));
+    assertThat(result.clusters()).hasSize(1);
+    assertThat(result.links()).extracting(Link::kind).containsExactly(LinkKind.PARTIAL);
+  }
+
+  @Test
+  void kremlinAndPutinSpeakWithOneVoice() {
+    var result =
+        clusterer.cluster(
+            with(
+                st("a#8", StatementKind.MIXED, "Kremlin", null, "said",
+                    "Russia's \u201cspecial operation\u201d in Valdoria was going \u201caccording to plan\u201d", "Morning Post", "2022-03-03"),
+                st("b#13", StatementKind.MIXED, "Vladimir Putin", "e:vladimir-putin", "told",
+                    "Russia's goals in Valdoria would be \u201cfulfilled\u201d and that the war was going \u201caccording to plan,\u201d", "Daily Bugle", "2022-03-04")));
+    assertThat(result.clusters()).hasSize(1);
+    assertThat(result.links()).extracting(Link::kind).containsExactly(LinkKind.PARTIAL);
+  }
+
+  @Test
+  void paraphraseOfADirectQuoteIsLinkedAsParaphrase() {
+    var result =
+        clusterer.cluster(
+            with(
+                direct("a#1", "Ema Rusk", "We will never surrender the lighthouse of Korsa to the invaders", "Morning Post", "2022-03-03"),
+                indirect("b#1", "Ema Rusk", "vowed", "her country would never give up the Korsa lighthouse to invaders", "Daily Bugle", "2022-03-05")));
+    assertThat(result.links()).extracting(Link::kind).containsExactly(LinkKind.PARAPHRASE);
+    assertThat(result.clusters().get(0).members()).extracting(StatementCluster.Member::kind).containsExactly("first", "paraphrase");
+  }
+
+  @Test
+  void differentSpeakersSayingGenericThingsAreNotLinked() {
+    var result =
+        clusterer.cluster(
+            with(
+                indirect("a#1", "Ema Rusk", "said", "the talks were constructive and would continue next week", "Morning Post", "2022-03-03"),
+                indirect("b#1", "Tomas Vell", "said", "the talks were constructive and would continue next week", "Daily Bugle", "2022-03-03"),
+                indirect("c#1", "Ira Moss", "said", "talks would continue", "Daily Bugle", "2022-03-03")));
+    assertThat(result.clusters()).isEmpty();
+  }
+
+  @Test
+  void unknownSpeakersClusterOnlyOnNearIdenticalLongContent() {
+    String longText = "the convoy of forty trucks carrying grain and medicine crossed the northern border at dawn on Tuesday";
+    var result =
+        clusterer.cluster(
+            with(
+                indirect("a#1", "Ema Rusk", "said", longText, "Morning Post", "2022-03-03"),
+                indirect("b#1", null, "said", longText, "Daily Bugle", "2022-03-04"),
+                indirect("c#1", "Ema Rusk", "said", "the convoy crossed the border", "Daily Bugle", "2022-03-04"),
+                indirect("d#1", null, "said", "the convoy crossed the border", "Evening Star", "2022-03-04")));
+    assertThat(result.clusters()).hasSize(1);
+    // the unknown speaker joins on the long identical wording; Rusk's own short version joins as a
+    // paraphrase; the short unattributed one does not join at all
+    assertThat(result.clusters().get(0).members())
+        .extracting(StatementCluster.Member::statement, StatementCluster.Member::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a#1", "first"),
+            org.assertj.core.groups.Tuple.tuple("b#1", "exact"),
+            org.assertj.core.groups.Tuple.tuple("c#1", "paraphrase"));
+  }
+
+  @Test
+  void differentFiguresAreAnotherDaysReport() {
+    var result =
+        clusterer.cluster(
+            with(
+                indirect("a#1", "Air Force", "said", "air defenses shot down 15 drones while 37 were jammed by electronic warfare", "Morning Post", "2022-03-03"),
+                indirect("b#1", "Air Force", "said", "air defenses shot down 210 drones while 172 were jammed by electronic warfare", "Morning Post", "2022-03-04"),
+                indirect("c#1", "Air Force", "said", "Twenty-five drones were jammed by electronic warfare or shot down by air defenses", "Morning Post", "2022-03-05")));
+    assertThat(result.clusters()).isEmpty();
+  }
+
+  @Test
+  void clustersNeverJoinSpeakersOfOpposingSides() {
+    String text = "he had not yet imposed new sanctions because he believed a peace deal might be within reach soon";
+    var result =
+        clusterer.cluster(
+            with(
+                indirect("a#1", "Donald Trump", "said", text, "Morning Post", "2022-03-03"),
+                indirect("b#1", "Vladimir Putin", "said", text, "Daily Bugle", "2022-03-04")));
+    assertThat(result.clusters()).isEmpty();
+  }
+
+  @Test
+  void overlappingSpansOfOneArticleAreNotTwoReports() {
+    LinkStatement whole = indirect("a#1", "Ema Rusk", "said", "the bridge will reopen on Monday and the ferry will stop", "Morning Post", "2022-03-03");
+    LinkStatement part =
+        new LinkStatement("a#2", "a", StatementKind.INDIRECT, "the ferry will stop", whole.start() + 30, whole.end(), "Ema Rusk",
+            "e:ema-rusk", "said", List.of(), "Morning Post", whole.published(), "test/a.txt");
+    assertThat(clusterer.cluster(with(whole, part)).clusters()).isEmpty();
+  }
+
+  @Test
+  void resultsDoNotDependOnInputOrder() {
+    List<LinkStatement> xs =
+        with(
+            direct("b#3", "Vladimir Putin", QUOTE, "Daily Bugle", "2022-03-04"),
+            direct("a#7", "Vladimir Putin", QUOTE, "Morning Post", "2022-03-03"),
+            direct("c#1", "Putin", "a threat to our federation will never emanate from its territory", "Evening Star", "2022-03-05"));
+    List<LinkStatement> reversed = new java.util.ArrayList<>(xs);
+    java.util.Collections.reverse(reversed);
+    assertThat(clusterer.cluster(reversed).clusters()).isEqualTo(clusterer.cluster(xs).clusters());
+    assertThat(clusterer.cluster(reversed).links()).isEqualTo(clusterer.cluster(xs).links());
+  }
+
+  @Test
+  void anArticleCarryingTheWordsInACopiedPassageWithoutAStatementIsACarrier() {
+    LinkStatement kremlin = direct("a#1", "Kremlin", QUOTE, "Morning Post", "2022-03-03");
+    // article b copies a's text (the statement's words at 500..) but no statement was extracted there
+    Link passage =
+        new Link(org.parley.model.LinkType.REUSED_PASSAGE, LinkKind.COPY, "a", "a", "Morning Post", kremlin.published(), kremlin.start() - 10,
+            kremlin.end(), "b", "b", "Daily Bugle", java.time.LocalDate.parse("2022-03-04"), 490, 500 + QUOTE.length(), true, 1.0, null, List.of());
+    var result = clusterer.cluster(with(kremlin), List.of(passage));
+    assertThat(result.clusters()).hasSize(1);
+    StatementCluster c = result.clusters().get(0);
+    assertThat(c.size()).isEqualTo(1);
+    assertThat(c.articles()).isEqualTo(2);
+    assertThat(c.outlets()).containsExactly("Morning Post", "Daily Bugle");
+    assertThat(c.carriers()).containsExactly(
+        new StatementCluster.Carrier("b", "Daily Bugle", java.time.LocalDate.parse("2022-03-04"), 500, 500 + QUOTE.length(), "a#1"));
+  }
+}
