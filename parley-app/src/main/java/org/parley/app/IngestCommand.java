@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.clean.Cleaner;
 import org.parley.ingest.Sources;
+import org.parley.link.LinkSummary;
+import org.parley.link.Linker;
 import org.parley.nlp.NlpAnnotator;
 import org.parley.nlp.NlpConfig;
 import org.parley.pipeline.IngestListener;
@@ -55,6 +57,13 @@ final class IngestCommand implements Callable<Integer> {
         ProgressPrinter ignored = new ProgressPrinter(pipeline::progress, Sources.totalBytes(Inputs.localPaths(paths)), err)) {
       summary = pipeline.runInputs(paths, Inputs.mapping(map), store, printingListener(err));
       EntitiesCommand.relink(store, data.dir, err);
+    }
+    if (summary.added() > 0 || !org.parley.link.Links.open(data.dir).present()) {
+      // Links span articles: rebuilt from what is stored, no NLP (see docs/decisions.md).
+      LinkSummary links = new Linker().relink(data.dir);
+      err.printf(
+          "linked: %,d statement clusters, %,d reused passages, %,d disputes (%.1f s)%n",
+          links.clusters(), links.reusePairs(), links.disputes(), links.totalMillis() / 1000.0);
     }
     printSummary(summary, System.out);
     return summary.read() == 0 && summary.skipped() > 0 ? 1 : 0;
