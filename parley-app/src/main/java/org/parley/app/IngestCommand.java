@@ -54,8 +54,12 @@ final class IngestCommand implements Callable<Integer> {
             new NlpAnnotator(NlpConfig.DEFAULT), new Cleaner(), threads, PositionExtractor.load(data.dir));
     IngestSummary summary;
     try (ArticleStore store = ArticleStore.open(data.dir, commitEvery);
+        java.io.PrintWriter report =
+            new java.io.PrintWriter(
+                java.nio.file.Files.newBufferedWriter(data.dir.resolve(REPORT_FILE), java.nio.charset.StandardCharsets.UTF_8));
         ProgressPrinter ignored = new ProgressPrinter(pipeline::progress, Sources.totalBytes(Inputs.localPaths(paths)), err)) {
-      summary = pipeline.runInputs(paths, Inputs.mapping(map), store, printingListener(err));
+      report.println("kind\tsource\treason");
+      summary = pipeline.runInputs(paths, Inputs.mapping(map), store, printingListener(err, report));
       EntitiesCommand.relink(store, data.dir, err);
     }
     if (summary.added() > 0 || !org.parley.link.Links.open(data.dir).present()) {
@@ -66,20 +70,41 @@ final class IngestCommand implements Callable<Integer> {
           links.clusters(), links.reusePairs(), links.disputes(), links.totalMillis() / 1000.0);
     }
     printSummary(summary, System.out);
+    if (summary.skipped() + summary.warnings() > 0) {
+      System.out.println("every problem: " + data.dir.resolve(REPORT_FILE));
+    }
     return summary.read() == 0 && summary.skipped() > 0 ? 1 : 0;
   }
 
   static IngestListener printingListener(PrintStream err) {
+    return printingListener(err, null);
+  }
+
+  /**
+   * Prints the first problems on stderr; with a {@code report} file, every problem also goes there
+   * (one tab-separated line: kind, source, reason), so nothing is lost in a long run.
+   */
+  static IngestListener printingListener(PrintStream err, java.io.PrintWriter report) {
     AtomicInteger printed = new AtomicInteger();
     return new IngestListener() {
       @Override
       public void skipped(String source, String reason) {
         print("skipped: " + source + ": " + reason);
+        record("skipped", source, reason);
       }
 
       @Override
       public void warned(String source, String message) {
         print("file " + source + ": " + message);
+        record("warning", source, message);
+      }
+
+      private void record(String kind, String source, String reason) {
+        if (report != null) {
+          synchronized (report) {
+            report.println(kind + "\t" + source.replace('\t', ' ') + "\t" + reason.replace('\n', ' '));
+          }
+        }
       }
 
       private void print(String line) {
@@ -87,11 +112,14 @@ final class IngestCommand implements Callable<Integer> {
         if (n <= MAX_PRINTED_PROBLEMS) {
           err.println(line);
         } else if (n == MAX_PRINTED_PROBLEMS + 1) {
-          err.println("(more problems: counted in the summary)");
+          err.println("(more problems: every one is listed in " + (report == null ? "the summary counts" : REPORT_FILE) + ")");
         }
       }
     };
   }
+
+  /** Every skipped item and warning of the last ingest, in the data directory. */
+  static final String REPORT_FILE = "ingest-problems.tsv";
 
   static void printSummary(IngestSummary s, PrintStream out) {
     out.printf("read        %,10d%n", s.read());
