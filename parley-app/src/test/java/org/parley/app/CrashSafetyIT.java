@@ -81,6 +81,11 @@ class CrashSafetyIT {
     if (!Files.exists(data.resolve("index"))) {
       return 0;
     }
+    try (var directory = org.apache.lucene.store.FSDirectory.open(data.resolve("index"))) {
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+        return 0; // killed before the first commit: nothing stored yet, and nothing half-stored
+      }
+    }
     try (ArticleSearcher articles = ArticleSearcher.open(data);
         StatementSearcher statements = StatementSearcher.open(data)) {
       long count = articles.count();
