@@ -50,6 +50,7 @@ public final class SparkIngestMain {
       builder.master("local[*]");
     }
     try (SparkSession spark = builder.getOrCreate()) {
+      spark.sparkContext().setLogLevel("WARN");
       SparkIngest.Summary s =
           SparkIngest.run(spark, new SparkIngest.Options(inputs, output, partitions, splitBytes));
       System.out.printf(

@@ -56,6 +56,11 @@ final class LocalVsSpark {
         throw new IllegalStateException("local ingest added nothing");
       }
     }
+    return readStore(dataDir);
+  }
+
+  /** What a data directory's index holds: articles with their sources and mentions, statements. */
+  static Result readStore(Path dataDir) throws IOException {
     Map<String, String> sources = new TreeMap<>();
     Map<String, List<Mention>> mentions = new TreeMap<>();
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(ArticleStore.indexDir(dataDir)))) {

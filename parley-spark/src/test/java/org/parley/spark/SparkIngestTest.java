@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.pipeline.IngestListener;
+import org.parley.pipeline.RecordsImport;
+import org.parley.store.ArticleStore;
 
 class SparkIngestTest {
   private static SparkSession spark;
@@ -84,6 +87,15 @@ class SparkIngestTest {
     List<Row> entities = spark.read().parquet(out + "/entities.parquet").collectAsList();
     assertThat(entities).isNotEmpty();
     assertThat(Files.readString(out.resolve("summary.json"))).contains("\"written\": 4").contains("\"duplicates\": 1");
+
+    // `parley import OUT`: the records indexed without NLP make the same index as a local ingest.
+    Path imported = tmp.resolve("imported");
+    try (ArticleStore store = ArticleStore.open(imported)) {
+      RecordsImport.Summary s = RecordsImport.run(out.resolve("articles.jsonl"), store, IngestListener.SILENT);
+      assertThat(s.added()).isEqualTo(4);
+    }
+    LocalVsSpark.Result reindexed = LocalVsSpark.readStore(imported);
+    assertThat(reindexed).isEqualTo(local);
   }
 
   @Test
