@@ -31,7 +31,9 @@ class NerModelsComparisonIT {
 
   @Test
   void fewerNerModelsComparedWithTheDefaultThree() throws Exception {
-    assumeTrue(Boolean.getBoolean("parley.failsafe"), "a measurement: runs under failsafe (mvn verify) only");
+    // A measurement, not a guard (slow: annotates everything three times): run it with
+    // mvn -pl parley-core verify -Dit.test=NerModelsComparisonIT -Dparley.measure=true
+    assumeTrue(Boolean.getBoolean("parley.measure"), "a measurement: -Dparley.measure=true runs it");
     String shared = System.getProperty("parley.shared");
     assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", "seeds")), "no ../shared/corpus");
     Path corpus = Path.of(shared, "corpus");
