@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       LinkCommand.class,
       ReuseCommand.class,
       DisputesCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

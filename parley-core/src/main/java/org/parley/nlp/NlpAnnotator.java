@@ -34,7 +34,19 @@ public final class NlpAnnotator {
   private final MentionResolver resolver = new MentionResolver();
 
   public NlpAnnotator(NlpConfig config) {
-    this.tagger = new StanfordCoreNLP(config.taggingProperties());
+    this(config, ParseFilter.fromResource());
+  }
+
+  /** With another parse filter (for measuring one against another). */
+  NlpAnnotator(NlpConfig config, ParseFilter parseFilter) {
+    this(config, parseFilter, new Properties());
+  }
+
+  /** With CoreNLP tagging properties laid over the config's (for measuring alternatives). */
+  NlpAnnotator(NlpConfig config, ParseFilter parseFilter, Properties taggingOverrides) {
+    Properties tagging = config.taggingProperties();
+    tagging.putAll(taggingOverrides);
+    this.tagger = new StanfordCoreNLP(tagging);
     if (config.parse()) {
       Properties props = config.parseProperties();
       props.setProperty("annotators", "depparse");
@@ -44,7 +56,7 @@ public final class NlpAnnotator {
     } else {
       this.parser = null;
     }
-    this.parseFilter = ParseFilter.fromResource();
+    this.parseFilter = parseFilter;
   }
 
   public AnnotatedArticle annotate(Article article) {

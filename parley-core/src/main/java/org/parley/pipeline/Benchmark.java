@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.parley.clean.Cleaner;
 import org.parley.ingest.FieldMapping;
+import org.parley.ingest.IngestReport;
+import org.parley.ingest.Sources;
+import org.parley.model.Article;
 import org.parley.nlp.NlpAnnotator;
 import org.parley.nlp.NlpConfig;
 import org.parley.query.ArticleSearcher;
@@ -46,11 +51,23 @@ public final class Benchmark {
 
   public static Report run(List<Path> corpus, Path dataDir, int threads, IngestListener listener)
       throws IOException {
+    return run(corpus, dataDir, threads, Long.MAX_VALUE, null, listener);
+  }
+
+  /**
+   * One ingest of at most {@code maxArticles} new articles (the first in input order) into {@code
+   * dataDir}, with an annotator already loaded (null: load one and time it), so a scaling curve
+   * loads models once.
+   */
+  public static Report run(
+      List<Path> corpus, Path dataDir, int threads, long maxArticles, NlpAnnotator loaded, IngestListener listener)
+      throws IOException {
     try (HeapSampler heap = new HeapSampler()) {
       long t0 = System.nanoTime();
-      NlpAnnotator annotator = new NlpAnnotator(NlpConfig.DEFAULT);
-      long modelLoadMillis = (System.nanoTime() - t0) / 1_000_000;
-      IngestPipeline pipeline = new IngestPipeline(annotator, new Cleaner(), threads);
+      NlpAnnotator annotator = loaded != null ? loaded : new NlpAnnotator(NlpConfig.DEFAULT);
+      long modelLoadMillis = loaded != null ? 0 : (System.nanoTime() - t0) / 1_000_000;
+      IngestPipeline pipeline =
+          new IngestPipeline(annotator, new Cleaner(), threads, new org.parley.position.PositionExtractor(), maxArticles);
       IngestSummary summary;
       try (ArticleStore store = ArticleStore.open(dataDir)) {
         summary = pipeline.run(corpus, FieldMapping.DEFAULT, store, listener);
@@ -66,6 +83,48 @@ public final class Benchmark {
             percentile(latencies, 0.95),
             latencies.length);
       }
+    }
+  }
+
+  /**
+   * The first {@code n} distinct articles of a corpus with text left after cleaning (junk marked),
+   * for per-annotator profiling; reading stops there.
+   */
+  public static List<Article> sample(List<Path> corpus, int n) {
+    List<Article> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Cleaner cleaner = new Cleaner();
+    try {
+      Sources.read(
+          corpus,
+          FieldMapping.DEFAULT,
+          article -> {
+            if (out.size() >= n) {
+              throw new SampleFull();
+            }
+            if (seen.add(article.id())) {
+              Article clean = cleaner.clean(article);
+              if (!clean.cleanText().isEmpty()) {
+                out.add(clean);
+              }
+            }
+          },
+          new IngestReport() {
+            @Override
+            public void warn(String source, String message) {}
+
+            @Override
+            public void skip(String source, String reason) {}
+          });
+    } catch (SampleFull e) {
+      // enough read
+    }
+    return out;
+  }
+
+  private static final class SampleFull extends RuntimeException {
+    SampleFull() {
+      super(null, null, false, false);
     }
   }
 

@@ -39,17 +39,35 @@ public final class IngestPipeline {
   private final NlpAnnotator annotator;
   private final Cleaner cleaner;
   private final int threads;
+  private final long maxArticles;
 
   public IngestPipeline(NlpAnnotator annotator, Cleaner cleaner, int threads) {
-    this(annotator, cleaner, threads, new PositionExtractor());
+    this(annotator, cleaner, threads, new PositionExtractor(), Long.MAX_VALUE);
   }
 
   /** With the positions extractor of a data directory (its edited taxonomy and actor table). */
   public IngestPipeline(NlpAnnotator annotator, Cleaner cleaner, int threads, PositionExtractor positions) {
+    this(annotator, cleaner, threads, positions, Long.MAX_VALUE);
+  }
+
+  /**
+   * @param maxArticles stop reading once this many new (non-duplicate) articles are queued: the
+   *     benchmark's scaling curve over a prefix of a corpus
+   */
+  public IngestPipeline(
+      NlpAnnotator annotator, Cleaner cleaner, int threads, PositionExtractor positions, long maxArticles) {
     this.annotator = annotator;
     this.cleaner = cleaner;
     this.threads = Math.max(1, threads);
     this.positionExtractor = positions;
+    this.maxArticles = maxArticles <= 0 ? Long.MAX_VALUE : maxArticles;
+  }
+
+  /** Thrown by the reader's sink to end reading early; never escapes {@link #run}. */
+  private static final class Enough extends RuntimeException {
+    Enough() {
+      super(null, null, false, false);
+    }
   }
 
   /** Progress as seen from outside while a run is going on. */
@@ -117,19 +135,26 @@ public final class IngestPipeline {
     Set<String> seen = ConcurrentHashMap.newKeySet();
     BlockedClock blocked = new BlockedClock();
     long readStarted = System.nanoTime();
+    long[] queued = {0};
     try {
       Sources.readInputs(
           inputs,
           mapping,
           article -> {
+            if (queued[0] >= maxArticles) {
+              throw new Enough();
+            }
             read.increment();
             if (!seen.add(article.id()) || storedAlready(store, article.id())) {
               duplicates.increment();
               return;
             }
             blocked.put(queue, article);
+            queued[0]++;
           },
           report);
+    } catch (Enough e) {
+      // --max-articles reached
     } finally {
       finish(queue, workers);
     }
