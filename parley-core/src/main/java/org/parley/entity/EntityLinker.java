@@ -160,6 +160,7 @@ public final class EntityLinker {
       mergeByKey(all, uf, false);
       mergeByKey(all, uf, true);
       mergeTranspositions(all, uf);
+      mergeOneEditTypos(all, uf);
       mergeSurnames(all, uf);
       canonOf = new HashMap<>();
       clusterType = new HashMap<>();
@@ -308,6 +309,46 @@ public final class EntityLinker {
           long common = Math.max(uf.count(n), uf.count(other));
           if (rare * 3 <= common && compatible(n, other, uf)) {
             uf.union(n, other);
+          }
+        }
+      }
+    }
+
+    /**
+     * One letter dropped, added or mistyped (Vladmir, Vladamir Putin) in a long name that is much
+     * rarer than the spelling it is one edit from: a typo, not another name. Pairs are found through
+     * shared single-deletion keys, never by comparing all names.
+     */
+    private void mergeOneEditTypos(List<String> all, UnionFind uf) {
+      Map<String, List<String>> byDeletion = new HashMap<>();
+      for (String n : all) {
+        String k = NameKeys.key(n);
+        if (NameKeys.letters(k) < 8) {
+          continue;
+        }
+        byDeletion.computeIfAbsent(k, x -> new ArrayList<>()).add(n);
+        for (int i = 0; i < k.length(); i++) {
+          if (Character.isLetter(k.charAt(i))) {
+            byDeletion.computeIfAbsent(k.substring(0, i) + k.substring(i + 1), x -> new ArrayList<>()).add(n);
+          }
+        }
+      }
+      for (List<String> group : byDeletion.values()) {
+        for (int i = 0; i < group.size(); i++) {
+          for (int j = i + 1; j < group.size(); j++) {
+            String a = group.get(i);
+            String b = group.get(j);
+            if (a.equals(b) || uf.find(a).equals(uf.find(b))) {
+              continue;
+            }
+            if (effectiveType(a, names.get(a)) != effectiveType(b, names.get(b))) {
+              continue;
+            }
+            long rare = Math.min(uf.count(a), uf.count(b));
+            long common = Math.max(uf.count(a), uf.count(b));
+            if (rare <= 3 && rare * 10 <= common && compatible(a, b, uf)) {
+              uf.union(a, b);
+            }
           }
         }
       }

@@ -135,6 +135,30 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aRareOneLetterTypoOfALongNameIsThatName() {
+    List<Doc> docs = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      docs.add(doc("Envoy Magdalena Orsk spoke.", "Magdalena Orsk", EntityType.PERSON));
+    }
+    docs.add(doc("Envoy Magdalna Orsk spoke.", "Magdalna Orsk", EntityType.PERSON));
+    docs.add(doc("Envoy Magdelena Orsk spoke.", "Magdelena Orsk", EntityType.PERSON));
+    var out = link(empty(), docs.toArray(Doc[]::new));
+    assertThat(nameBySurface(out))
+        .containsEntry("Magdalna Orsk", "Magdalena Orsk")
+        .containsEntry("Magdelena Orsk", "Magdalena Orsk");
+  }
+
+  @Test
+  void twoCommonNamesOneLetterApartStayTwoPeople() {
+    List<Doc> docs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      docs.add(doc("Minister Ivana Petrovic met Ivan Petrovic.", "Ivana Petrovic", EntityType.PERSON, "Ivan Petrovic", EntityType.PERSON));
+    }
+    var out = link(empty(), docs.toArray(Doc[]::new));
+    assertThat(nameBySurface(out)).containsEntry("Ivana Petrovic", "Ivana Petrovic").containsEntry("Ivan Petrovic", "Ivan Petrovic");
+  }
+
+  @Test
   void titlesAndPossessivesFallAway() {
     var out =
         link(
