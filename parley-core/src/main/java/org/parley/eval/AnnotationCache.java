@@ -59,6 +59,23 @@ final class AnnotationCache {
     return a;
   }
 
+  /** The cached annotation of an article, or null when it is not in the cache. */
+  static AnnotatedArticle cachedOnly(Article article) {
+    if (DIR == null) {
+      return null;
+    }
+    Path file = Path.of(DIR).resolve(sha(filterKey() + "\n" + article.text()) + ".json.gz");
+    if (!Files.exists(file)) {
+      return null;
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      Entry e = JSON.readValue(in, Entry.class);
+      return new AnnotatedArticle(article, e.sentences(), e.mentions());
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   private static synchronized String filterKey() {
     if (filterKey == null) {
       try (InputStream in = NlpAnnotator.class.getResourceAsStream("cue-lemmas.txt")) {

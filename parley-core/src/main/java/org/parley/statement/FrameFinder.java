@@ -33,25 +33,54 @@ final class FrameFinder {
   private static final Set<String> CUE_LEFT = Set.of("aux", "aux:pass", "neg");
 
   private final Lexicon lexicon;
+  private final CueModel model;
+  /** Model score above which a token the rules do not take is a cue. */
+  static final double ADD = Double.parseDouble(System.getProperty("parley.cue.add", "1.0"));
+  /** Model score below which a rule cue is dropped. */
+  static final double DROP = Double.parseDouble(System.getProperty("parley.cue.drop", "-1e9"));
 
   FrameFinder(Lexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  FrameFinder(Lexicon lexicon, CueModel model) {
     this.lexicon = lexicon;
+    this.model = model;
   }
 
   List<Frame> find(DepGraph g) {
     List<Frame> frames = new ArrayList<>();
     for (int i = 0; i < g.size(); i++) {
       Frame f = null;
+      double score = model != null && CueModel.candidate(g, i) ? model.score(g, i, lexicon) : Double.NaN;
+      boolean rule = (g.lower(i).equals("according") && i + 1 < g.size() && g.lower(i + 1).equals("to"))
+          || (g.isVerb(i) && (lexicon.isCue(g.lemma(i)) || makeClear(g, i) >= 0));
+      if (rule && score < DROP) {
+        continue;
+      }
       if (g.lower(i).equals("according") && i + 1 < g.size() && g.lower(i + 1).equals("to")) {
         f = according(g, i);
       } else if (g.isVerb(i) && (lexicon.isCue(g.lemma(i)) || makeClear(g, i) >= 0)) {
         f = verbFrame(g, i);
+      } else if (score > ADD && !citing(g, i)) {
+        if (g.isVerb(i)) {
+          f = verbFrame(g, i);
+        } else if (g.pos(i).startsWith("NN")) {
+          f = nounFrame(g, i);
+        } else if (g.lower(i).equals("in")) {
+          f = inFrame(g, i);
+        }
       }
       if (f != null && (f.hasContent() || (f.bare && f.hasSpeaker()))) {
         frames.add(f);
       }
     }
     return frames;
+  }
+
+  /** "..., citing X": the rules read X as the inner source of the frame it hangs on. */
+  private static boolean citing(DepGraph g, int i) {
+    return (g.lemma(i).equals("cite") || g.lemma(i).equals("quote")) && g.pos(i).equals("VBG");
   }
 
   private static int makeClear(DepGraph g, int v) {
@@ -75,7 +104,7 @@ final class FrameFinder {
     Frame f = new Frame(g, v);
     Lexicon.Cue cue = lexicon.cue(g.lemma(v));
     int clear = makeClear(g, v);
-    boolean np = clear >= 0 || (cue != null && cue.np());
+    boolean np = clear >= 0 || (cue != null && cue.np()) || (cue == null && model != null);
     boolean addr = cue != null && cue.addressee();
     int cueRight = v;
     int cueLeft = v;
@@ -195,7 +224,7 @@ final class FrameFinder {
     } else {
       final int root = content;
       range = rangeOf(g, g.subtree(content, c -> !coordinatedCue(g, root, c)));
-      for (int c : g.children(content, "conj")) {
+      for (int c : g.children(content, "conj", "advcl")) {
         if (range != null && coordinatedCue(g, root, c) && c > v) {
           int cut = DepGraph.first(g.subtree(c));
           range[1] = Math.min(range[1], cut - 1);
@@ -419,7 +448,15 @@ final class FrameFinder {
     if (g.rel(child).equals("parataxis")) {
       return g.firstChild(child, "nsubj") >= 0; // "..., the Kremlin said" inside the reported clause
     }
-    return g.head(child) == root && g.rel(child).equals("conj") && g.firstChild(child, "nsubj") < 0;
+    if (g.head(child) == root && g.rel(child).equals("conj") && g.firstChild(child, "nsubj") < 0) {
+      return true;
+    }
+    // "A said B, while C said D": a report of another source in the same sentence, after a comma.
+    int subj = g.firstChild(child, "nsubj");
+    int first = DepGraph.first(g.subtree(child));
+    return (g.rel(child).equals("conj") || g.rel(child).equals("advcl")) && subj >= 0 && subj < child
+        && !RELATIVE.contains(g.lower(subj)) && first > 0 && (g.word(first - 1).equals(",") || g.rel(first).equals("cc")
+            || (g.rel(first).equals("mark") && g.lower(first).matches("while|whereas")));
   }
 
   /**
@@ -531,6 +568,113 @@ final class FrameFinder {
     if (s0 > sp[1]) {
       return null;
     }
+    f.speakerToken = x;
+    f.speakerStart = g.charStart(s0);
+    f.speakerEnd = g.charEnd(sp[1]);
+    return f;
+  }
+
+  private static final Set<String> NOUN_CASES = Set.of("about", "on", "for", "to", "of", "against", "over", "with");
+
+  /** A noun cue the model found: "his comments about X", "calls for X", "the claim that X". */
+  private Frame nounFrame(DepGraph g, int n) {
+    int content = -1;
+    boolean clause = false;
+    for (int c : g.children(n)) {
+      String r = g.rel(c);
+      if (c > n && (r.equals("ccomp") || (r.startsWith("acl") && !r.equals("acl:relcl") && g.firstChild(c, "mark") >= 0
+          && g.lower(g.firstChild(c, "mark")).equals("that")))) {
+        content = c;
+        clause = true;
+        break;
+      }
+    }
+    int cueRight = n;
+    if (content < 0) {
+      for (int c : g.children(n)) {
+        int cs = g.firstChild(c, "case");
+        if (c > n && g.rel(c).startsWith("nmod") && cs >= 0 && NOUN_CASES.contains(g.lower(cs))) {
+          content = c;
+          if (cs == n + 1) {
+            cueRight = cs;
+          }
+          break;
+        }
+      }
+    }
+    if (content < 0) {
+      return null;
+    }
+    int[] range = rangeOf(g, g.subtree(content));
+    if (range == null) {
+      return null;
+    }
+    range = trimContent(g, range, !clause);
+    if (range == null) {
+      return null;
+    }
+    if (range[0] <= cueRight) {
+      range[0] = cueRight + 1;
+      if (range[0] > range[1]) {
+        return null;
+      }
+    }
+    Frame f = new Frame(g, n);
+    f.phrasal = !clause;
+    f.contentStart = g.charStart(range[0]);
+    f.contentEnd = g.charEnd(range[1]);
+    f.cueStart = g.charStart(n);
+    f.cueEnd = g.charEnd(cueRight);
+    int src = g.firstChild(n, "nmod:poss");
+    if (src < 0) {
+      int h = g.head(n);
+      if (h >= 0 && g.rel(n).equals("obj") && g.isVerb(h)) {
+        src = g.firstChild(h, "nsubj");
+      }
+    }
+    if (src >= 0) {
+      int[] sp = speakerRange(g, src);
+      int hi = sp[1];
+      while (hi > sp[0] && (g.word(hi).equals("'s") || g.word(hi).equals("'") || g.word(hi).equals("’s")
+          || g.word(hi).equals("’"))) {
+        hi--;
+      }
+      f.speakerToken = src;
+      f.speakerStart = g.charStart(sp[0]);
+      f.speakerEnd = g.charEnd(hi);
+    }
+    return f;
+  }
+
+  /** "in a poll released Sunday, X leads": the model's prepositional cue, read like "according to". */
+  private Frame inFrame(DepGraph g, int a) {
+    int x = g.head(a);
+    if (x < 0 || x <= a || !g.rel(a).equals("case")) {
+      return null;
+    }
+    int h = g.head(x);
+    if (h < 0) {
+      return null;
+    }
+    int[] range = rangeExcluding(g, h, x);
+    if (range == null) {
+      return null;
+    }
+    range = trimContent(g, range);
+    if (range == null) {
+      return null;
+    }
+    int[] sp = speakerRange(g, x);
+    int s0 = Math.max(sp[0], a + 1);
+    if (s0 > sp[1]) {
+      return null;
+    }
+    Frame f = new Frame(g, a);
+    f.according = true;
+    f.cueStart = g.charStart(a);
+    f.cueEnd = g.charEnd(a);
+    f.contentStart = g.charStart(range[0]);
+    f.contentEnd = g.charEnd(range[1]);
     f.speakerToken = x;
     f.speakerStart = g.charStart(s0);
     f.speakerEnd = g.charEnd(sp[1]);

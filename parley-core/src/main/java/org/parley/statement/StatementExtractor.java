@@ -43,8 +43,13 @@ public final class StatementExtractor {
   }
 
   public StatementExtractor(Lexicon lexicon) {
+    this(lexicon, Boolean.parseBoolean(System.getProperty("parley.cue.model", "true")) ? CueModel.load() : null);
+  }
+
+  /** With a cue classifier ({@code model}, may be null: rules only) proposing cues the rules miss. */
+  public StatementExtractor(Lexicon lexicon, CueModel model) {
     this.lexicon = lexicon;
-    this.frameFinder = new FrameFinder(lexicon);
+    this.frameFinder = new FrameFinder(lexicon, model);
   }
 
   /** A statement before speaker resolution. */

@@ -1,0 +1,205 @@
+package org.parley.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+import org.parley.statement.CueModel;
+import org.parley.statement.Lexicon;
+
+/**
+ * Trains {@link CueModel} on PolNeAR {@code train} (never {@code dev}): an averaged perceptron over
+ * the candidate tokens of parsed sentences, labelled positive when the token heads a gold cue that
+ * is not don't-care. Uses only articles whose annotation is in the eval cache ({@code
+ * -Dparley.eval.cache=DIR}; fill it with an {@code AttributionEval} run over {@code train}).
+ * Articles {@code i % 15 == 0} (the {@code -Dparley.eval.stride=15} subset) are held out and scored.
+ * Deterministic: fixed seed for the shuffles.
+ *
+ * <p>{@code CueModelTrainer TRAIN_SPLIT OUT.tsv [epochs]}
+ */
+public final class CueModelTrainer {
+  private CueModelTrainer() {}
+
+  record Example(List<String> features, boolean cue) {}
+
+  public static void main(String[] args) throws IOException {
+    Path split = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+    long t0 = System.nanoTime();
+    Lexicon lexicon = Lexicon.load();
+    List<GoldArticle> all = GoldReaders.readPolnear(split, Integer.MAX_VALUE);
+    List<Example> train = new ArrayList<>();
+    List<Example> held = new ArrayList<>();
+    int trainArticles = 0;
+    int heldArticles = 0;
+    for (int a = 0; a < all.size(); a++) {
+      GoldArticle g = all.get(a);
+      AnnotatedArticle ann = AnnotationCache.cachedOnly(g.article());
+      if (ann == null) {
+        continue;
+      }
+      boolean isHeld = a % 15 == 0;
+      if (isHeld) {
+        heldArticles++;
+      } else {
+        trainArticles++;
+      }
+      examples(ann, g.gold(), lexicon, isHeld ? held : train);
+    }
+    System.out.printf("gold cues in parsed sentences %d, in unparsed %d%n", goldInParsed, goldInUnparsed);
+    System.out.printf("articles train %d held-out %d; examples train %d held-out %d%n", trainArticles, heldArticles,
+        train.size(), held.size());
+    Map<String, double[]> w = trainPerceptron(train, epochs);
+    Map<String, Double> avg = new TreeMap<>();
+    double bias = 0;
+    for (Map.Entry<String, double[]> e : w.entrySet()) {
+      double v = e.getValue()[2];
+      if (e.getKey().equals("#bias")) {
+        bias = v;
+      } else if (Math.abs(v) >= 0.5) {
+        avg.put(e.getKey(), v);
+      }
+    }
+    CueModel model = new CueModel(avg, bias);
+    report("held-out", model, held);
+    report("train", model, train);
+    try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+      pw.println("# Cue classifier weights (averaged perceptron), trained by org.parley.eval.CueModelTrainer on");
+      pw.printf("# PolNeAR train: %d articles, %d candidate tokens, %d epochs. feature<TAB>weight.%n", trainArticles,
+          train.size(), epochs);
+      pw.printf("#bias\t%.4f%n", bias);
+      for (Map.Entry<String, Double> e : avg.entrySet()) {
+        pw.printf("%s\t%.4f%n", e.getKey(), e.getValue());
+      }
+    }
+    System.out.printf("%d features written to %s in %.1f s%n", avg.size(), out, (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static void report(String name, CueModel model, List<Example> xs) {
+    for (double th : new double[] {-0.5, 0, 0.5}) {
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      for (Example x : xs) {
+        boolean p = model.score(x.features()) > th;
+        if (p && x.cue()) {
+          tp++;
+        } else if (p) {
+          fp++;
+        } else if (x.cue()) {
+          fn++;
+        }
+      }
+      double pr = tp / Math.max(1.0, tp + fp);
+      double re = tp / Math.max(1.0, tp + fn);
+      System.out.printf("%-8s th=%4.1f cue tokens P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)%n", name, th, pr, re,
+          2 * pr * re / Math.max(1e-9, pr + re), tp, fp, fn);
+    }
+  }
+
+  /** Candidates of every parsed sentence, labelled; tokens of don't-care cues and cue tails skipped. */
+  static int goldInUnparsed;
+  static int goldInParsed;
+
+  static void examples(AnnotatedArticle ann, List<GoldStatement> gold, Lexicon lexicon, List<Example> out) {
+    for (Sentence s : ann.sentences()) {
+      for (GoldStatement gs : gold) {
+        if (!gs.optional() && gs.cueStart() >= s.start() && gs.cueStart() < s.end()) {
+          if (s.parsed()) {
+            goldInParsed++;
+          } else {
+            goldInUnparsed++;
+          }
+        }
+      }
+      if (!s.parsed()) {
+        continue;
+      }
+      List<Token> toks = s.tokens();
+      int[] head = new int[toks.size()];
+      java.util.Arrays.fill(head, -1);
+      for (var d : s.dependencies()) {
+        if (d.dependent() >= 0 && d.dependent() < head.length) {
+          head[d.dependent()] = d.head();
+        }
+      }
+      int[] label = new int[toks.size()]; // 0 negative, 1 positive, -1 skip
+      for (GoldStatement gs : gold) {
+        if (gs.cueStart() < 0 || gs.cueEnd() <= s.start() || gs.cueStart() >= s.end()) {
+          continue;
+        }
+        int best = -1;
+        for (int i = 0; i < toks.size(); i++) {
+          Token t = toks.get(i);
+          if (t.start() >= gs.cueStart() && t.end() <= gs.cueEnd()) {
+            label[i] = label[i] == 1 ? 1 : -1;
+            boolean headOutside = head[i] < 0 || toks.get(head[i]).start() < gs.cueStart()
+                || toks.get(head[i]).end() > gs.cueEnd();
+            if (best < 0 && headOutside && !gs.optional()) {
+              best = i;
+            }
+          }
+        }
+        if (best >= 0) {
+          label[best] = 1;
+        }
+      }
+      List<Integer> cands = CueModel.candidates(s);
+      for (int i : cands) {
+        if (label[i] >= 0) {
+          out.add(new Example(CueModel.features(s, i, lexicon), label[i] == 1));
+        }
+      }
+    }
+  }
+
+  /** Averaged perceptron; value[0] weight, [1] sum of updates times time, [2] averaged weight. */
+  static Map<String, double[]> trainPerceptron(List<Example> xs, int epochs) {
+    Map<String, double[]> w = new HashMap<>();
+    List<Example> order = new ArrayList<>(xs);
+    Random rnd = new Random(20260301L);
+    int c = 1;
+    for (int ep = 0; ep < epochs; ep++) {
+      java.util.Collections.shuffle(order, rnd);
+      for (Example x : order) {
+        double s = w.getOrDefault("#bias", new double[3])[0];
+        for (String f : x.features()) {
+          double[] v = w.get(f);
+          if (v != null) {
+            s += v[0];
+          }
+        }
+        boolean pred = s > 0;
+        if (pred != x.cue()) {
+          double y = x.cue() ? 1 : -1;
+          update(w, "#bias", y, c);
+          for (String f : x.features()) {
+            update(w, f, y, c);
+          }
+        }
+        c++;
+      }
+    }
+    for (double[] v : w.values()) {
+      v[2] = v[0] - v[1] / c;
+    }
+    return w;
+  }
+
+  private static void update(Map<String, double[]> w, String f, double y, int c) {
+    double[] v = w.computeIfAbsent(f, k -> new double[3]);
+    v[0] += y;
+    v[1] += y * c;
+  }
+}
