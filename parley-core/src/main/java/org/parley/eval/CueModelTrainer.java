@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
+import org.parley.statement.ContentCandidates;
 import org.parley.statement.CueModel;
 import org.parley.statement.Lexicon;
 
@@ -84,6 +85,137 @@ public final class CueModelTrainer {
       }
     }
     System.out.printf("%d features written to %s in %.1f s%n", avg.size(), out, (System.nanoTime() - t0) / 1e9);
+
+    // Content-span ranker over the candidates of the frames the rules and the cue model find.
+    List<Ranked> rtrain = new ArrayList<>();
+    List<Ranked> rheld = new ArrayList<>();
+    int[] unmatched = new int[2];
+    for (int a = 0; a < all.size(); a++) {
+      GoldArticle g = all.get(a);
+      AnnotatedArticle ann = AnnotationCache.cachedOnly(g.article());
+      if (ann == null) {
+        continue;
+      }
+      rankedExamples(ann, g, lexicon, model, a % 15 == 0 ? rheld : rtrain, unmatched);
+    }
+    System.out.printf("content sets train %d held-out %d (frames with no candidate equal to gold: %d)%n",
+        rtrain.size(), rheld.size(), unmatched[0]);
+    Map<String, double[]> rw = trainRanker(rtrain, epochs);
+    Map<String, Double> ravg = new TreeMap<>();
+    for (Map.Entry<String, double[]> e : rw.entrySet()) {
+      if (Math.abs(e.getValue()[2]) >= 0.5) {
+        ravg.put(e.getKey(), e.getValue()[2]);
+      }
+    }
+    CueModel ranker = new CueModel(ravg, 0);
+    reportRanker("held-out", ranker, rheld);
+    reportRanker("train", ranker, rtrain);
+    Path contentOut = out.resolveSibling("content-model.tsv");
+    try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(contentOut, StandardCharsets.UTF_8))) {
+      pw.println("# Content-span ranker weights (averaged perceptron), trained by org.parley.eval.CueModelTrainer on");
+      pw.printf("# PolNeAR train: %d frames whose gold content is among the candidates, %d epochs.%n", rtrain.size(),
+          epochs);
+      for (Map.Entry<String, Double> e : ravg.entrySet()) {
+        pw.printf("%s\t%.4f%n", e.getKey(), e.getValue());
+      }
+    }
+    System.out.printf("%d features written to %s; total %.1f s%n", ravg.size(), contentOut, (System.nanoTime() - t0) / 1e9);
+  }
+
+  record Ranked(List<List<String>> features, int gold) {}
+
+  static void rankedExamples(AnnotatedArticle ann, GoldArticle g, Lexicon lexicon, CueModel cueModel,
+      List<Ranked> out, int[] unmatched) {
+    String text = g.article().text();
+    for (Sentence s : ann.sentences()) {
+      if (!s.parsed()) {
+        continue;
+      }
+      for (ContentCandidates cc : CueModel.contentCandidates(s, lexicon, cueModel)) {
+        GoldStatement match = null;
+        for (GoldStatement gs : g.gold()) {
+          if (!gs.optional() && gs.cueStart() >= 0 && gs.cueStart() < cc.cueEnd() && cc.cueStart() < gs.cueEnd()) {
+            match = gs;
+            break;
+          }
+        }
+        if (match == null) {
+          continue;
+        }
+        int[] gold = Scorer.trim(text, match.start(), match.end(), true);
+        int found = -1;
+        for (int c = 0; c < cc.spans().size() && found < 0; c++) {
+          int[] p = Scorer.trim(text, cc.spans().get(c)[0], cc.spans().get(c)[1], true);
+          if (p[0] == gold[0] && p[1] == gold[1]) {
+            found = c;
+          }
+        }
+        if (found < 0) {
+          unmatched[0]++;
+          continue;
+        }
+        out.add(new Ranked(cc.features(), found));
+      }
+    }
+  }
+
+  static Map<String, double[]> trainRanker(List<Ranked> xs, int epochs) {
+    Map<String, double[]> w = new HashMap<>();
+    List<Ranked> order = new ArrayList<>(xs);
+    Random rnd = new Random(20260302L);
+    int c = 1;
+    for (int ep = 0; ep < epochs; ep++) {
+      java.util.Collections.shuffle(order, rnd);
+      for (Ranked x : order) {
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < x.features().size(); k++) {
+          double sc = 0;
+          for (String f : x.features().get(k)) {
+            double[] v = w.get(f);
+            if (v != null) {
+              sc += v[0];
+            }
+          }
+          if (sc > bestScore + 1e-9) {
+            best = k;
+            bestScore = sc;
+          }
+        }
+        if (best != x.gold()) {
+          for (String f : x.features().get(x.gold())) {
+            update(w, f, 1, c);
+          }
+          for (String f : x.features().get(best)) {
+            update(w, f, -1, c);
+          }
+        }
+        c++;
+      }
+    }
+    for (double[] v : w.values()) {
+      v[2] = v[0] - v[1] / c;
+    }
+    return w;
+  }
+
+  private static void reportRanker(String name, CueModel ranker, List<Ranked> xs) {
+    int rule = 0;
+    int model = 0;
+    for (Ranked x : xs) {
+      int best = 0;
+      double bestScore = ranker.score(x.features().get(0));
+      for (int k = 1; k < x.features().size(); k++) {
+        double sc = ranker.score(x.features().get(k));
+        if (sc > bestScore + 1e-9) {
+          best = k;
+          bestScore = sc;
+        }
+      }
+      rule += x.gold() == 0 ? 1 : 0;
+      model += x.gold() == best ? 1 : 0;
+    }
+    System.out.printf("%-8s content span chosen right: rule %d, ranker %d of %d%n", name, rule, model, xs.size());
   }
 
   private static void report(String name, CueModel model, List<Example> xs) {

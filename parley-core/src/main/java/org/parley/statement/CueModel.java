@@ -35,16 +35,25 @@ public final class CueModel {
   }
 
   private static final class Shipped {
-    static final CueModel MODEL = read();
+    static final CueModel CUES = read("cue-model.tsv");
+    static final CueModel CONTENT = read("content-model.tsv");
   }
 
-  /** The shipped model (read once), or null when none is on the classpath. */
+  /** The shipped cue model (read once), or null when none is on the classpath. */
   public static CueModel load() {
-    return Shipped.MODEL;
+    return Shipped.CUES;
   }
 
-  private static CueModel read() {
-    try (InputStream in = CueModel.class.getResourceAsStream("cue-model.tsv")) {
+  /**
+   * The shipped content-span ranker (same format, {@code content-model.tsv}, trained by {@code
+   * org.parley.eval.CueModelTrainer}), or null.
+   */
+  public static CueModel loadContent() {
+    return Shipped.CONTENT;
+  }
+
+  private static CueModel read(String resource) {
+    try (InputStream in = CueModel.class.getResourceAsStream(resource)) {
       if (in == null) {
         return null;
       }
@@ -101,6 +110,14 @@ public final class CueModel {
   static boolean candidate(DepGraph g, int i) {
     String p = g.pos(i);
     return p.startsWith("VB") || p.equals("NN") || p.equals("NNS") || PREPS.contains(g.lower(i));
+  }
+
+  /** Training: the content candidates of every verb frame the rules (and {@code cueModel}) find. */
+  public static List<ContentCandidates> contentCandidates(Sentence sentence, Lexicon lexicon, CueModel cueModel) {
+    FrameFinder finder = new FrameFinder(lexicon, cueModel, null);
+    finder.sink = new ArrayList<>();
+    finder.find(new DepGraph(sentence));
+    return finder.sink;
   }
 
   public static List<String> features(Sentence sentence, int i, Lexicon lexicon) {

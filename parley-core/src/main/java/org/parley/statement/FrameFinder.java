@@ -34,6 +34,11 @@ final class FrameFinder {
 
   private final Lexicon lexicon;
   private final CueModel model;
+  /** Ranks candidate content spans of a verb frame (rule span, clause end, sentence end, ...); may be null. */
+  private final CueModel contentModel;
+  /** Training only: receives every candidate set. */
+  List<ContentCandidates> sink;
+
   /** Model score above which a token the rules do not take is a cue. */
   static final double ADD = Double.parseDouble(System.getProperty("parley.cue.add", "1.0"));
   /** Model score below which a rule cue is dropped. */
@@ -44,8 +49,145 @@ final class FrameFinder {
   }
 
   FrameFinder(Lexicon lexicon, CueModel model) {
+    this(lexicon, model, null);
+  }
+
+  FrameFinder(Lexicon lexicon, CueModel model, CueModel contentModel) {
     this.lexicon = lexicon;
     this.model = model;
+    this.contentModel = contentModel;
+  }
+
+  private static final String[] KINDS = {"rule", "clause", "sentence", "comma", "nextstop"};
+
+  /** Candidate token ranges for the content after cue {@code v}; the rule's range first. */
+  private int[] chooseContent(DepGraph g, int v, int[] rule, boolean phrasal, Frame f) {
+    List<int[]> cands = new ArrayList<>();
+    List<List<String>> kinds = new ArrayList<>();
+    int n = g.size();
+    int[][] raw = new int[5][];
+    raw[0] = rule;
+    // Extensions stop before another reporting verb's words ("... and added that ...", "..., he said").
+    int cap = n - 1;
+    for (int k = rule[1] + 1; k < n; k++) {
+      if (g.isVerb(k) && (lexicon.isCue(g.lemma(k)) || citing(g, k))) {
+        cap = Math.max(rule[1], Math.min(k, DepGraph.first(g.subtree(k))) - 1);
+        break;
+      }
+    }
+    raw[1] = new int[] {rule[0], Math.min(cap, Math.max(rule[1], DepGraph.last(g.subtree(v))))};
+    raw[2] = new int[] {rule[0], cap};
+    for (int k = rule[0] + 1; k <= rule[1]; k++) {
+      if (g.word(k).equals(",") || g.word(k).equals(";")) {
+        raw[3] = new int[] {rule[0], k - 1};
+        break;
+      }
+    }
+    for (int k = rule[1] + 1; k < n; k++) {
+      if (k > cap) {
+        break;
+      }
+      if (g.word(k).equals(",") || g.word(k).equals(";") || k == cap) {
+        raw[4] = new int[] {rule[0], k};
+        break;
+      }
+    }
+    for (int t = 0; t < raw.length; t++) {
+      if (raw[t] == null) {
+        continue;
+      }
+      int[] r = t == 0 ? raw[t] : trimContent(g, raw[t], phrasal);
+      if (r == null) {
+        continue;
+      }
+      boolean dup = false;
+      for (int c = 0; c < cands.size(); c++) {
+        if (cands.get(c)[0] == r[0] && cands.get(c)[1] == r[1]) {
+          kinds.get(c).add(KINDS[t]);
+          dup = true;
+        }
+      }
+      if (!dup) {
+        cands.add(r);
+        List<String> k = new ArrayList<>();
+        k.add(KINDS[t]);
+        kinds.add(k);
+      }
+    }
+    List<List<String>> feats = new ArrayList<>();
+    for (int c = 0; c < cands.size(); c++) {
+      feats.add(contentFeatures(g, v, rule, cands.get(c), kinds.get(c), phrasal));
+    }
+    if (sink != null) {
+      List<int[]> spans = new ArrayList<>();
+      for (int[] r : cands) {
+        spans.add(new int[] {g.charStart(r[0]), g.charEnd(r[1])});
+      }
+      sink.add(new ContentCandidates(f.cueStart, f.cueEnd, spans, feats));
+    }
+    if (contentModel == null) {
+      return rule;
+    }
+    int best = 0;
+    double bestScore = contentModel.score(feats.get(0));
+    for (int c = 1; c < cands.size(); c++) {
+      double sc = contentModel.score(feats.get(c));
+      if (sc > bestScore + 1e-9) {
+        best = c;
+        bestScore = sc;
+      }
+    }
+    return cands.get(best);
+  }
+
+  private List<String> contentFeatures(DepGraph g, int v, int[] rule, int[] c, List<String> kinds, boolean phrasal) {
+    List<String> f = new ArrayList<>();
+    String lemma = g.lemma(v);
+    String ph = phrasal ? "P" : "C";
+    for (String k : kinds) {
+      f.add("t=" + k);
+      f.add("tl=" + k + "/" + lemma);
+      f.add("tp=" + k + "/" + ph);
+    }
+    String t = String.join("+", kinds);
+    f.add("T=" + t);
+    int n = g.size();
+    String next = c[1] + 1 < n ? g.lower(c[1] + 1) : "</s>";
+    f.add("nx=" + next);
+    f.add("nxr=" + (c[1] + 1 < n ? g.rel(c[1] + 1) : "</s>"));
+    f.add("nxp=" + ph + "/" + next);
+    f.add("last=" + g.pos(c[1]));
+    int quotes = 0;
+    for (int k = c[0]; k <= c[1]; k++) {
+      String w = g.word(k);
+      if (w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d")) {
+        quotes++;
+      }
+    }
+    f.add("oddq=" + (quotes % 2));
+    // What the candidate adds to (or removes from) the rule's span.
+    int lo = Math.min(c[1], rule[1]) + 1;
+    int hi = Math.max(c[1], rule[1]);
+    String dir = c[1] > rule[1] ? "+" : c[1] < rule[1] ? "-" : "=";
+    f.add("dir=" + dir);
+    if (lo <= hi) {
+      f.add("d0=" + dir + g.lower(lo));
+      f.add("d0r=" + dir + g.rel(lo));
+      f.add("d0p=" + dir + ph + g.pos(lo));
+      int len = hi - lo + 1;
+      f.add("dlen=" + dir + (len <= 2 ? len : len <= 5 ? "3-5" : len <= 10 ? "6-10" : "11+"));
+      boolean comma = false;
+      boolean cue = false;
+      boolean subj = false;
+      for (int k = lo; k <= hi; k++) {
+        comma |= g.word(k).equals(",");
+        cue |= g.isVerb(k) && lexicon.isCue(g.lemma(k));
+        subj |= g.rel(k).startsWith("nsubj");
+      }
+      f.add("dc=" + dir + comma + cue + subj);
+      f.add("dw=" + dir + (lo > 0 ? g.lower(lo - 1) : "") + "_" + g.lower(lo));
+    }
+    return f;
   }
 
   List<Frame> find(DepGraph g) {
@@ -248,6 +390,11 @@ final class FrameFinder {
       }
       if (f.phrasal) {
         range = afterColon(g, range);
+      }
+      f.cueStart = g.charStart(cueLeft);
+      f.cueEnd = g.charEnd(cueRight);
+      if (range[0] > v && !fromHead && (contentModel != null || sink != null)) {
+        range = chooseContent(g, v, range, f.phrasal, f);
       }
       f.contentStart = g.charStart(range[0]);
       f.contentEnd = g.charEnd(range[1]);

@@ -49,7 +49,8 @@ public final class StatementExtractor {
   /** With a cue classifier ({@code model}, may be null: rules only) proposing cues the rules miss. */
   public StatementExtractor(Lexicon lexicon, CueModel model) {
     this.lexicon = lexicon;
-    this.frameFinder = new FrameFinder(lexicon, model);
+    this.frameFinder = new FrameFinder(lexicon, model,
+        model != null && Boolean.parseBoolean(System.getProperty("parley.content.model", "true")) ? CueModel.loadContent() : null);
   }
 
   /** A statement before speaker resolution. */
