@@ -122,6 +122,8 @@ public final class CueModelTrainer {
     System.out.printf("%d features written to %s; total %.1f s%n", ravg.size(), contentOut, (System.nanoTime() - t0) / 1e9);
   }
 
+  private static final boolean DEBUG = Boolean.getBoolean("parley.train.debug");
+
   record Ranked(List<List<String>> features, int gold) {}
 
   static void rankedExamples(AnnotatedArticle ann, GoldArticle g, Lexicon lexicon, CueModel cueModel,
@@ -145,13 +147,19 @@ public final class CueModelTrainer {
         int[] gold = Scorer.trim(text, match.start(), match.end(), true);
         int found = -1;
         for (int c = 0; c < cc.spans().size() && found < 0; c++) {
-          int[] p = Scorer.trim(text, cc.spans().get(c)[0], cc.spans().get(c)[1], true);
+          int[] p = Scorer.trim(text, Scorer.withInfinitiveObject(text, cc.cueEnd(), cc.spans().get(c)[0]),
+              cc.spans().get(c)[1], true);
           if (p[0] == gold[0] && p[1] == gold[1]) {
             found = c;
           }
         }
         if (found < 0) {
           unmatched[0]++;
+          if (DEBUG && unmatched[0] % 10 == 0) {
+            int[] r = cc.spans().get(0);
+            System.out.println("G " + text.substring(gold[0], gold[1]).replace('\n', ' ') + "\n   R "
+                + text.substring(r[0], r[1]).replace('\n', ' ') + "   <" + text.substring(cc.cueStart(), cc.cueEnd()) + ">");
+          }
           continue;
         }
         out.add(new Ranked(cc.features(), found));

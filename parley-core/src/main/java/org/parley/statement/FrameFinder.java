@@ -40,7 +40,7 @@ final class FrameFinder {
   List<ContentCandidates> sink;
 
   /** Model score above which a token the rules do not take is a cue. */
-  static final double ADD = Double.parseDouble(System.getProperty("parley.cue.add", "1.0"));
+  static final double ADD = Double.parseDouble(System.getProperty("parley.cue.add", "3.0"));
   /** Model score below which a rule cue is dropped. */
   static final double DROP = Double.parseDouble(System.getProperty("parley.cue.drop", "-1e9"));
 
@@ -58,14 +58,21 @@ final class FrameFinder {
     this.contentModel = contentModel;
   }
 
-  private static final String[] KINDS = {"rule", "clause", "sentence", "comma", "nextstop"};
+  private static final String[] KINDS = {"rule", "clause", "sentence", "comma", "nextstop", "prep1", "prep2"};
 
   /** Candidate token ranges for the content after cue {@code v}; the rule's range first. */
   private int[] chooseContent(DepGraph g, int v, int[] rule, boolean phrasal, Frame f) {
     List<int[]> cands = new ArrayList<>();
     List<List<String>> kinds = new ArrayList<>();
     int n = g.size();
-    int[][] raw = new int[5][];
+    int[][] raw = new int[7][];
+    // Cut before a prepositional phrase on a verb ("... in a tweet", "... at the start of his speech").
+    int preps = 0;
+    for (int k = rule[0] + 1; k <= rule[1] && preps < 2; k++) {
+      if (g.rel(k).equals("case") && g.pos(k).equals("IN") && g.head(k) > k && g.rel(g.head(k)).startsWith("obl")) {
+        raw[5 + preps++] = new int[] {rule[0], k - 1};
+      }
+    }
     raw[0] = rule;
     // Extensions stop before another reporting verb's words ("... and added that ...", "..., he said").
     int cap = n - 1;
