@@ -258,7 +258,7 @@ final class FrameFinder {
     int cueRight = v;
     int cueLeft = v;
     for (int c : g.children(v)) {
-      if (CUE_LEFT.contains(g.rel(c)) && c < v) {
+      if ((CUE_LEFT.contains(g.rel(c)) || cueAdverb(g, c)) && c < v) {
         cueLeft = Math.min(cueLeft, c);
       }
       if (g.rel(c).equals("compound:prt") && c == cueRight + 1) {
@@ -271,6 +271,9 @@ final class FrameFinder {
     // Aux words count only when they directly precede the verb (PolNeAR "has said").
     while (cueLeft < v && !contiguous(g, cueLeft, v)) {
       cueLeft++;
+    }
+    if (CUE_COLON && cueRight + 1 < g.size() && g.word(cueRight + 1).equals(":")) {
+      cueRight++; // PolNeAR "added:", "said:"
     }
 
     // Content.
@@ -647,10 +650,22 @@ final class FrameFinder {
     return rangeExcluding(g, head, cue);
   }
 
+  static final boolean CUE_COLON = !"false".equals(System.getProperty("parley.cue.colon"));
+  static final boolean CUE_ADVERBS = !"false".equals(System.getProperty("parley.cue.adverbs"));
+
+  /** An adverb that PolNeAR keeps in the cue ("also said", "never mentioned"), not a time word. */
+  private static boolean cueAdverb(DepGraph g, int k) {
+    if (!CUE_ADVERBS) {
+      return g.rel(k).equals("advmod") && g.lower(k).equals("also");
+    }
+    return g.rel(k).equals("advmod") && g.pos(k).startsWith("RB") && !TIME_WORDS.contains(g.lower(k))
+        && !g.lower(k).equals("then") && !g.lower(k).equals("again") && !g.lower(k).equals("now");
+  }
+
   private static boolean contiguous(DepGraph g, int from, int to) {
     for (int k = from; k < to; k++) {
       String r = g.rel(k);
-      boolean ok = g.head(k) == to && (CUE_LEFT.contains(r) || (r.equals("advmod") && g.lower(k).equals("also")));
+      boolean ok = g.head(k) == to && (CUE_LEFT.contains(r) || cueAdverb(g, k));
       if (!ok) {
         return false;
       }
