@@ -441,7 +441,9 @@ final class FrameFinder {
       int u = v;
       for (int up = 0; up < 3 && subj < 0; up++) {
         String r = g.rel(u);
-        if (!(r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl")) || g.head(u) < 0) {
+        boolean participle = up == 0 && g.pos(u).equals("VBG") && (r.equals("dep") || r.equals("parataxis"))
+            && u > g.head(u) && u > 0 && g.word(u - 1).equals(",");
+        if (!(r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl") || participle) || g.head(u) < 0) {
           break;
         }
         boolean conj = r.equals("conj");
@@ -902,6 +904,15 @@ final class FrameFinder {
     }
     while (hi > lo && g.isPunct(hi)) {
       hi--;
+    }
+    // Hyphenated words the tokenizer split ("teary - eyed", "front - runner") stay whole.
+    while (lo >= 2 && g.word(lo - 1).equals("-") && g.charEnd(lo - 2) == g.charStart(lo - 1)
+        && g.charEnd(lo - 1) == g.charStart(lo)) {
+      lo -= 2;
+    }
+    while (hi + 2 < in.length && g.word(hi + 1).equals("-") && g.charEnd(hi) == g.charStart(hi + 1)
+        && g.charEnd(hi + 1) == g.charStart(hi + 2)) {
+      hi += 2;
     }
     return new int[] {lo, hi};
   }
