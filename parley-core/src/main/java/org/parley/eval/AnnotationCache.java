@@ -77,6 +77,15 @@ final class AnnotationCache {
   }
 
   private static synchronized String filterKey() {
+    String override = System.getProperty("parley.eval.cache.filter");
+    if (filterKey == null && override != null) {
+      // Training on a cache filled under an earlier cue-lemmas.txt: that file's text is the key.
+      try {
+        filterKey = Files.readString(Path.of(override), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     if (filterKey == null) {
       try (InputStream in = NlpAnnotator.class.getResourceAsStream("cue-lemmas.txt")) {
         filterKey = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

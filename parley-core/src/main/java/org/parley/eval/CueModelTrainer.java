@@ -26,7 +26,7 @@ import org.parley.statement.Lexicon;
  * Articles {@code i % 15 == 0} (the {@code -Dparley.eval.stride=15} subset) are held out and scored.
  * Deterministic: fixed seed for the shuffles.
  *
- * <p>{@code CueModelTrainer TRAIN_SPLIT OUT.tsv [epochs]}
+ * <p>{@code CueModelTrainer TRAIN_SPLIT OUT_DIR/cue-model.tsv.gz [epochs]} (writes {@code content-model.tsv.gz} beside it)
  */
 public final class CueModelTrainer {
   private CueModelTrainer() {}
@@ -68,20 +68,20 @@ public final class CueModelTrainer {
       double v = e.getValue()[2];
       if (e.getKey().equals("#bias")) {
         bias = v;
-      } else if (Math.abs(v) >= 0.5) {
+      } else if (Math.abs(v) >= PRUNE) {
         avg.put(e.getKey(), v);
       }
     }
     CueModel model = new CueModel(avg, bias);
     report("held-out", model, held);
     report("train", model, train);
-    try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+    try (PrintWriter pw = writer(out)) {
       pw.println("# Cue classifier weights (averaged perceptron), trained by org.parley.eval.CueModelTrainer on");
       pw.printf("# PolNeAR train: %d articles, %d candidate tokens, %d epochs. feature<TAB>weight.%n", trainArticles,
           train.size(), epochs);
-      pw.printf("#bias\t%.4f%n", bias);
+      pw.printf("#bias\t%.2f%n", bias);
       for (Map.Entry<String, Double> e : avg.entrySet()) {
-        pw.printf("%s\t%.4f%n", e.getKey(), e.getValue());
+        pw.printf("%s\t%.2f%n", e.getKey(), e.getValue());
       }
     }
     System.out.printf("%d features written to %s in %.1f s%n", avg.size(), out, (System.nanoTime() - t0) / 1e9);
@@ -103,26 +103,38 @@ public final class CueModelTrainer {
     Map<String, double[]> rw = trainRanker(rtrain, epochs);
     Map<String, Double> ravg = new TreeMap<>();
     for (Map.Entry<String, double[]> e : rw.entrySet()) {
-      if (Math.abs(e.getValue()[2]) >= 0.5) {
+      if (Math.abs(e.getValue()[2]) >= PRUNE) {
         ravg.put(e.getKey(), e.getValue()[2]);
       }
     }
     CueModel ranker = new CueModel(ravg, 0);
     reportRanker("held-out", ranker, rheld);
     reportRanker("train", ranker, rtrain);
-    Path contentOut = out.resolveSibling("content-model.tsv");
-    try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(contentOut, StandardCharsets.UTF_8))) {
+    Path contentOut = out.resolveSibling(out.getFileName().toString().endsWith(".gz") ? "content-model.tsv.gz"
+        : "content-model.tsv");
+    try (PrintWriter pw = writer(contentOut)) {
       pw.println("# Content-span ranker weights (averaged perceptron), trained by org.parley.eval.CueModelTrainer on");
       pw.printf("# PolNeAR train: %d frames whose gold content is among the candidates, %d epochs.%n", rtrain.size(),
           epochs);
       for (Map.Entry<String, Double> e : ravg.entrySet()) {
-        pw.printf("%s\t%.4f%n", e.getKey(), e.getValue());
+        pw.printf("%s\t%.2f%n", e.getKey(), e.getValue());
       }
     }
     System.out.printf("%d features written to %s; total %.1f s%n", ravg.size(), contentOut, (System.nanoTime() - t0) / 1e9);
   }
 
   private static final boolean DEBUG = Boolean.getBoolean("parley.train.debug");
+  /** Weights smaller than this (in absolute value) are left out of the written model. */
+  private static final double PRUNE = Double.parseDouble(System.getProperty("parley.train.prune", "0.5"));
+
+  /** A UTF-8 writer, gzipped when the name ends in {@code .gz}. */
+  private static PrintWriter writer(Path p) throws IOException {
+    java.io.OutputStream os = Files.newOutputStream(p);
+    if (p.getFileName().toString().endsWith(".gz")) {
+      os = new java.util.zip.GZIPOutputStream(os);
+    }
+    return new PrintWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8));
+  }
 
   record Ranked(List<List<String>> features, int gold) {}
 

@@ -16,7 +16,7 @@ import org.parley.model.Sentence;
 /**
  * A linear cue classifier over the tokens of a parsed sentence: is this verb, noun or preposition
  * the head of a reporting cue? Trained offline on PolNeAR {@code train} (an averaged perceptron,
- * {@code org.parley.eval.CueModelTrainer}); the weights ship as {@code cue-model.tsv} (feature
+ * {@code org.parley.eval.CueModelTrainer}); the weights ship as {@code cue-model.tsv.gz} (gzipped text: feature
  * TAB weight, one a line; the line {@code #bias} is the bias). Features: lemma, part of speech,
  * dependency relation to the head and the head's lemma, relations (and marker words) of the
  * children, a clausal complement, subject or object, quotation marks nearby, position in the
@@ -35,8 +35,8 @@ public final class CueModel {
   }
 
   private static final class Shipped {
-    static final CueModel CUES = read("cue-model.tsv");
-    static final CueModel CONTENT = read("content-model.tsv");
+    static final CueModel CUES = read("cue-model.tsv.gz");
+    static final CueModel CONTENT = read("content-model.tsv.gz");
   }
 
   /** The shipped cue model (read once), or null when none is on the classpath. */
@@ -45,7 +45,7 @@ public final class CueModel {
   }
 
   /**
-   * The shipped content-span ranker (same format, {@code content-model.tsv}, trained by {@code
+   * The shipped content-span ranker (same format, {@code content-model.tsv.gz}, trained by {@code
    * org.parley.eval.CueModelTrainer}), or null.
    */
   public static CueModel loadContent() {
@@ -53,10 +53,11 @@ public final class CueModel {
   }
 
   private static CueModel read(String resource) {
-    try (InputStream in = CueModel.class.getResourceAsStream(resource)) {
-      if (in == null) {
+    try (InputStream raw = CueModel.class.getResourceAsStream(resource)) {
+      if (raw == null) {
         return null;
       }
+      InputStream in = new java.util.zip.GZIPInputStream(raw);
       Map<String, Double> w = new HashMap<>();
       double b = 0;
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
