@@ -58,14 +58,19 @@ final class FrameFinder {
     this.contentModel = contentModel;
   }
 
-  private static final String[] KINDS = {"rule", "clause", "sentence", "comma", "nextstop", "prep1", "prep2"};
+  private static final String[] KINDS = {"rule", "clause", "sentence", "comma", "nextstop", "prep1", "prep2", "full"};
 
   /** Candidate token ranges for the content after cue {@code v}; the rule's range first. */
-  private int[] chooseContent(DepGraph g, int v, int[] rule, boolean phrasal, Frame f) {
+  private int[] chooseContent(DepGraph g, int v, int[] rule, boolean phrasal, Frame f, int root) {
     List<int[]> cands = new ArrayList<>();
     List<List<String>> kinds = new ArrayList<>();
     int n = g.size();
-    int[][] raw = new int[7][];
+    int[][] raw = new int[8][];
+    if (root > v) {
+      // The content root's whole subtree, coordinated reporting verbs included ("he held no dinners and never called a donor").
+      boolean[] in = g.subtree(root);
+      raw[7] = new int[] {rule[0], Math.max(rule[1], DepGraph.last(in))};
+    }
     // Cut before a prepositional phrase on a verb ("... in a tweet", "... at the start of his speech").
     int preps = 0;
     for (int k = rule[0] + 1; k <= rule[1] && preps < 2; k++) {
@@ -404,7 +409,7 @@ final class FrameFinder {
       f.cueStart = g.charStart(cueLeft);
       f.cueEnd = g.charEnd(cueRight);
       if (range[0] > v && !fromHead && (contentModel != null || sink != null)) {
-        range = chooseContent(g, v, range, f.phrasal, f);
+        range = chooseContent(g, v, range, f.phrasal, f, content);
       }
       f.contentStart = g.charStart(range[0]);
       f.contentEnd = g.charEnd(range[1]);
