@@ -68,8 +68,17 @@ final class FrameFinder {
     int[][] raw = new int[8][];
     if (root > v) {
       // The content root's whole subtree, coordinated reporting verbs included ("he held no dinners and never called a donor").
-      boolean[] in = g.subtree(root);
-      raw[7] = new int[] {rule[0], Math.max(rule[1], DepGraph.last(in))};
+      // A coordinated cue with a clause of its own ("and added that ...") is still a report of its own.
+      boolean[] in = g.subtree(root, c -> !(coordinatedCue(g, root, c) && g.firstChild(c, "ccomp", "parataxis") >= 0));
+      int capFull = n - 1;
+      for (int k = rule[1] + 1; k < n; k++) {
+        if (g.isVerb(k) && lexicon.isCue(g.lemma(k)) && (g.firstChild(k, "ccomp", "parataxis") >= 0
+            || (k + 1 < n && g.lower(k + 1).equals("that")) || g.firstChild(k, "nsubj") >= 0)) {
+          capFull = Math.max(rule[1], Math.min(k, DepGraph.first(g.subtree(k))) - 1);
+          break;
+        }
+      }
+      raw[7] = new int[] {rule[0], Math.min(capFull, Math.max(rule[1], DepGraph.last(in)))};
     }
     // Cut before a prepositional phrase on a verb ("... in a tweet", "... at the start of his speech").
     int preps = 0;
