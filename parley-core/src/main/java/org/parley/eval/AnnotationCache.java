@@ -59,7 +59,33 @@ final class AnnotationCache {
     return a;
   }
 
+  /** The cached annotation of an article, or null when it is not in the cache. */
+  static AnnotatedArticle cachedOnly(Article article) {
+    if (DIR == null) {
+      return null;
+    }
+    Path file = Path.of(DIR).resolve(sha(filterKey() + "\n" + article.text()) + ".json.gz");
+    if (!Files.exists(file)) {
+      return null;
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      Entry e = JSON.readValue(in, Entry.class);
+      return new AnnotatedArticle(article, e.sentences(), e.mentions());
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   private static synchronized String filterKey() {
+    String override = System.getProperty("parley.eval.cache.filter");
+    if (filterKey == null && override != null) {
+      // Training on a cache filled under an earlier cue-lemmas.txt: that file's text is the key.
+      try {
+        filterKey = Files.readString(Path.of(override), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     if (filterKey == null) {
       try (InputStream in = NlpAnnotator.class.getResourceAsStream("cue-lemmas.txt")) {
         filterKey = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

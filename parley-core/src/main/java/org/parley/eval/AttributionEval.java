@@ -79,12 +79,12 @@ public final class AttributionEval {
   private static void dump(GoldArticle g, String text, List<Statement> predicted) {
     System.out.println("=== " + g.name());
     for (GoldStatement s : g.gold()) {
-      System.out.printf("G %5d-%5d %-8s [%s] <%s> %s%n", s.start(), s.end(), s.kind(), s.speakerMention(), s.cue(),
-          oneLine(text.substring(s.start(), s.end())));
+      System.out.printf("G %5d-%5d %-8s [%s] <%s> %s @%d-%d%s%n", s.start(), s.end(), s.kind(), s.speakerMention(),
+          s.cue(), oneLine(text.substring(s.start(), s.end())), s.cueStart(), s.cueEnd(), s.optional() ? " OPT" : "");
     }
     for (Statement s : predicted) {
-      System.out.printf("P %5d-%5d %-8s [%s=%s] <%s> %s%n", s.start(), s.end(), s.kind(), s.speakerMention(),
-          s.speaker(), s.cue(), oneLine(s.content()));
+      System.out.printf("P %5d-%5d %-8s [%s=%s] <%s> %s @%d-%d%n", s.start(), s.end(), s.kind(), s.speakerMention(),
+          s.speaker(), s.cue(), oneLine(s.content()), s.cueStart(), s.cueEnd());
     }
   }
 

@@ -20,11 +20,12 @@ import org.parley.model.StatementKind;
  * overlap-matched pairs. Gold items marked optional are don't-care: predictions matching them
  * count neither way.
  *
- * <p>PolNeAR's conventions differ from Parley's in three documented ways, normalised here (and in
+ * <p>PolNeAR's conventions differ from Parley's in four documented ways, normalised here (and in
  * {@link GoldReaders}) only when scoring PolNeAR: (1) content may start with "that"; (2) a quote
  * interrupted by its tag is one attribution with discontinuous content, Parley's two records are
  * joined ({@link #joinInterruptedQuotes}); (3) source spans keep appositions and relative clauses,
- * a predicted source equal to one comma-delimited segment of the gold source counts for it. Beliefs
+ * a predicted source equal to one comma-delimited segment of the gold source counts for it; (4) the
+ * content of "urged X to Y" includes the object X ({@link #withInfinitiveObject}). Beliefs
  * and thoughts, which PolNeAR marks and Parley does not extract, are don't-care gold ({@link
  * GoldReaders#BELIEFS_DONT_CARE}; {@code -Dparley.eval.beliefs=count} to count them).
  */
@@ -59,7 +60,9 @@ final class Scorer {
     }
     int[][] predSpans = new int[predicted.size()][];
     for (int i = 0; i < predicted.size(); i++) {
-      predSpans[i] = trim(text, predicted.get(i).start(), predicted.get(i).end(), stripThat);
+      Statement p = predicted.get(i);
+      int start = stripThat ? withInfinitiveObject(text, p) : p.start();
+      predSpans[i] = trim(text, start, p.end(), stripThat);
     }
     int[][] goldSpans = new int[gold.size()][];
     for (int j = 0; j < gold.size(); j++) {
@@ -104,6 +107,30 @@ final class Scorer {
    * the tagged record before it when nothing but that record's tag lies between them; the joined
    * content runs from A's start to B's end, as the gold does (first fragment start to last end).
    */
+  private static final Pattern OBJECT_GAP = Pattern.compile("\\s+[^.;:!?,\n\"\u201c\u201d]{1,60}?\\s+");
+
+  /**
+   * PolNeAR's "urged X to Y" content is "X to Y"; Parley's is "to Y" with X as the addressee. A
+   * predicted infinitive content right after its cue and a short object starts at the object.
+   */
+  static int withInfinitiveObject(String text, Statement p) {
+    return withInfinitiveObject(text, p.cueEnd(), p.start());
+  }
+
+  static int withInfinitiveObject(String text, int cueEnd, int start) {
+    if (cueEnd < 0 || cueEnd >= start || !text.startsWith("to ", start)) {
+      return start;
+    }
+    if (!OBJECT_GAP.matcher(text.substring(cueEnd, start)).matches()) {
+      return start;
+    }
+    int s = cueEnd;
+    while (s < start && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    return s;
+  }
+
   static List<Statement> joinInterruptedQuotes(String text, List<Statement> predicted) {
     List<Statement> out = new ArrayList<>(predicted.size());
     for (Statement p : predicted) {

@@ -33,25 +33,217 @@ final class FrameFinder {
   private static final Set<String> CUE_LEFT = Set.of("aux", "aux:pass", "neg");
 
   private final Lexicon lexicon;
+  private final CueModel model;
+  /** Ranks candidate content spans of a verb frame (rule span, clause end, sentence end, ...); may be null. */
+  private final CueModel contentModel;
+  /** Training only: receives every candidate set. */
+  List<ContentCandidates> sink;
+
+  /** Model score above which a token the rules do not take is a cue. */
+  static final double ADD = Double.parseDouble(System.getProperty("parley.cue.add", "3.0"));
+  /** Model score below which a rule cue is dropped. */
+  static final double DROP = Double.parseDouble(System.getProperty("parley.cue.drop", "-1e9"));
 
   FrameFinder(Lexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  FrameFinder(Lexicon lexicon, CueModel model) {
+    this(lexicon, model, null);
+  }
+
+  FrameFinder(Lexicon lexicon, CueModel model, CueModel contentModel) {
     this.lexicon = lexicon;
+    this.model = model;
+    this.contentModel = contentModel;
+  }
+
+  private static final String[] KINDS = {"rule", "clause", "sentence", "comma", "nextstop", "prep1", "prep2", "full"};
+
+  /** Candidate token ranges for the content after cue {@code v}; the rule's range first. */
+  private int[] chooseContent(DepGraph g, int v, int[] rule, boolean phrasal, Frame f, int root) {
+    List<int[]> cands = new ArrayList<>();
+    List<List<String>> kinds = new ArrayList<>();
+    int n = g.size();
+    int[][] raw = new int[8][];
+    if (root > v) {
+      // The content root's whole subtree, coordinated reporting verbs included ("he held no dinners and never called a donor").
+      // A coordinated cue with a clause of its own ("and added that ...") is still a report of its own.
+      boolean[] in = g.subtree(root, c -> !(coordinatedCue(g, root, c) && g.firstChild(c, "ccomp", "parataxis") >= 0));
+      int capFull = n - 1;
+      for (int k = rule[1] + 1; k < n; k++) {
+        if (g.isVerb(k) && lexicon.isCue(g.lemma(k)) && (g.firstChild(k, "ccomp", "parataxis") >= 0
+            || (k + 1 < n && g.lower(k + 1).equals("that")) || g.firstChild(k, "nsubj") >= 0)) {
+          capFull = Math.max(rule[1], Math.min(k, DepGraph.first(g.subtree(k))) - 1);
+          break;
+        }
+      }
+      raw[7] = new int[] {rule[0], Math.min(capFull, Math.max(rule[1], DepGraph.last(in)))};
+    }
+    // Cut before a prepositional phrase on a verb ("... in a tweet", "... at the start of his speech").
+    int preps = 0;
+    for (int k = rule[0] + 1; k <= rule[1] && preps < 2; k++) {
+      if (g.rel(k).equals("case") && g.pos(k).equals("IN") && g.head(k) > k && g.rel(g.head(k)).startsWith("obl")) {
+        raw[5 + preps++] = new int[] {rule[0], k - 1};
+      }
+    }
+    raw[0] = rule;
+    // Extensions stop before another reporting verb's words ("... and added that ...", "..., he said").
+    int cap = n - 1;
+    for (int k = rule[1] + 1; k < n; k++) {
+      if (g.isVerb(k) && (lexicon.isCue(g.lemma(k)) || citing(g, k))) {
+        cap = Math.max(rule[1], Math.min(k, DepGraph.first(g.subtree(k))) - 1);
+        break;
+      }
+    }
+    raw[1] = new int[] {rule[0], Math.min(cap, Math.max(rule[1], DepGraph.last(g.subtree(v))))};
+    raw[2] = new int[] {rule[0], cap};
+    for (int k = rule[0] + 1; k <= rule[1]; k++) {
+      if (g.word(k).equals(",") || g.word(k).equals(";")) {
+        raw[3] = new int[] {rule[0], k - 1};
+        break;
+      }
+    }
+    for (int k = rule[1] + 1; k < n; k++) {
+      if (k > cap) {
+        break;
+      }
+      if (g.word(k).equals(",") || g.word(k).equals(";") || k == cap) {
+        raw[4] = new int[] {rule[0], k};
+        break;
+      }
+    }
+    for (int t = 0; t < raw.length; t++) {
+      if (raw[t] == null) {
+        continue;
+      }
+      int[] r = t == 0 ? raw[t] : trimContent(g, raw[t], phrasal);
+      if (r == null) {
+        continue;
+      }
+      boolean dup = false;
+      for (int c = 0; c < cands.size(); c++) {
+        if (cands.get(c)[0] == r[0] && cands.get(c)[1] == r[1]) {
+          kinds.get(c).add(KINDS[t]);
+          dup = true;
+        }
+      }
+      if (!dup) {
+        cands.add(r);
+        List<String> k = new ArrayList<>();
+        k.add(KINDS[t]);
+        kinds.add(k);
+      }
+    }
+    List<List<String>> feats = new ArrayList<>();
+    for (int c = 0; c < cands.size(); c++) {
+      feats.add(contentFeatures(g, v, rule, cands.get(c), kinds.get(c), phrasal));
+    }
+    if (sink != null) {
+      List<int[]> spans = new ArrayList<>();
+      for (int[] r : cands) {
+        spans.add(new int[] {g.charStart(r[0]), g.charEnd(r[1])});
+      }
+      sink.add(new ContentCandidates(f.cueStart, f.cueEnd, spans, feats));
+    }
+    if (contentModel == null) {
+      return rule;
+    }
+    int best = 0;
+    double bestScore = contentModel.score(feats.get(0));
+    for (int c = 1; c < cands.size(); c++) {
+      double sc = contentModel.score(feats.get(c));
+      if (sc > bestScore + 1e-9) {
+        best = c;
+        bestScore = sc;
+      }
+    }
+    return cands.get(best);
+  }
+
+  private List<String> contentFeatures(DepGraph g, int v, int[] rule, int[] c, List<String> kinds, boolean phrasal) {
+    List<String> f = new ArrayList<>();
+    String lemma = g.lemma(v);
+    String ph = phrasal ? "P" : "C";
+    for (String k : kinds) {
+      f.add("t=" + k);
+      f.add("tl=" + k + "/" + lemma);
+      f.add("tp=" + k + "/" + ph);
+    }
+    String t = String.join("+", kinds);
+    f.add("T=" + t);
+    int n = g.size();
+    String next = c[1] + 1 < n ? g.lower(c[1] + 1) : "</s>";
+    f.add("nx=" + next);
+    f.add("nxr=" + (c[1] + 1 < n ? g.rel(c[1] + 1) : "</s>"));
+    f.add("nxp=" + ph + "/" + next);
+    f.add("last=" + g.pos(c[1]));
+    int quotes = 0;
+    for (int k = c[0]; k <= c[1]; k++) {
+      String w = g.word(k);
+      if (w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d")) {
+        quotes++;
+      }
+    }
+    f.add("oddq=" + (quotes % 2));
+    // What the candidate adds to (or removes from) the rule's span.
+    int lo = Math.min(c[1], rule[1]) + 1;
+    int hi = Math.max(c[1], rule[1]);
+    String dir = c[1] > rule[1] ? "+" : c[1] < rule[1] ? "-" : "=";
+    f.add("dir=" + dir);
+    if (lo <= hi) {
+      f.add("d0=" + dir + g.lower(lo));
+      f.add("d0r=" + dir + g.rel(lo));
+      f.add("d0p=" + dir + ph + g.pos(lo));
+      int len = hi - lo + 1;
+      f.add("dlen=" + dir + (len <= 2 ? len : len <= 5 ? "3-5" : len <= 10 ? "6-10" : "11+"));
+      boolean comma = false;
+      boolean cue = false;
+      boolean subj = false;
+      for (int k = lo; k <= hi; k++) {
+        comma |= g.word(k).equals(",");
+        cue |= g.isVerb(k) && lexicon.isCue(g.lemma(k));
+        subj |= g.rel(k).startsWith("nsubj");
+      }
+      f.add("dc=" + dir + comma + cue + subj);
+      f.add("dw=" + dir + (lo > 0 ? g.lower(lo - 1) : "") + "_" + g.lower(lo));
+    }
+    return f;
   }
 
   List<Frame> find(DepGraph g) {
     List<Frame> frames = new ArrayList<>();
     for (int i = 0; i < g.size(); i++) {
       Frame f = null;
+      double score = model != null && CueModel.candidate(g, i) ? model.score(g, i, lexicon) : Double.NaN;
+      boolean rule = (g.lower(i).equals("according") && i + 1 < g.size() && g.lower(i + 1).equals("to"))
+          || (g.isVerb(i) && (lexicon.isCue(g.lemma(i)) || makeClear(g, i) >= 0));
+      if (rule && score < DROP) {
+        continue;
+      }
       if (g.lower(i).equals("according") && i + 1 < g.size() && g.lower(i + 1).equals("to")) {
         f = according(g, i);
       } else if (g.isVerb(i) && (lexicon.isCue(g.lemma(i)) || makeClear(g, i) >= 0)) {
         f = verbFrame(g, i);
+      } else if (score > ADD && !citing(g, i)) {
+        if (g.isVerb(i)) {
+          f = verbFrame(g, i);
+        } else if (g.pos(i).startsWith("NN")) {
+          f = nounFrame(g, i);
+        } else if (g.lower(i).equals("in")) {
+          f = inFrame(g, i);
+        }
       }
       if (f != null && (f.hasContent() || (f.bare && f.hasSpeaker()))) {
         frames.add(f);
       }
     }
     return frames;
+  }
+
+  /** "..., citing X": the rules read X as the inner source of the frame it hangs on. */
+  private static boolean citing(DepGraph g, int i) {
+    return (g.lemma(i).equals("cite") || g.lemma(i).equals("quote")) && g.pos(i).equals("VBG");
   }
 
   private static int makeClear(DepGraph g, int v) {
@@ -75,12 +267,12 @@ final class FrameFinder {
     Frame f = new Frame(g, v);
     Lexicon.Cue cue = lexicon.cue(g.lemma(v));
     int clear = makeClear(g, v);
-    boolean np = clear >= 0 || (cue != null && cue.np());
+    boolean np = clear >= 0 || (cue != null && cue.np()) || (cue == null && model != null);
     boolean addr = cue != null && cue.addressee();
     int cueRight = v;
     int cueLeft = v;
     for (int c : g.children(v)) {
-      if (CUE_LEFT.contains(g.rel(c)) && c < v) {
+      if ((CUE_LEFT.contains(g.rel(c)) || cueAdverb(g, c)) && c < v) {
         cueLeft = Math.min(cueLeft, c);
       }
       if (g.rel(c).equals("compound:prt") && c == cueRight + 1) {
@@ -93,6 +285,9 @@ final class FrameFinder {
     // Aux words count only when they directly precede the verb (PolNeAR "has said").
     while (cueLeft < v && !contiguous(g, cueLeft, v)) {
       cueLeft++;
+    }
+    if (CUE_COLON && cueRight + 1 < g.size() && g.word(cueRight + 1).equals(":")) {
+      cueRight++; // PolNeAR "added:", "said:"
     }
 
     // Content.
@@ -195,7 +390,7 @@ final class FrameFinder {
     } else {
       final int root = content;
       range = rangeOf(g, g.subtree(content, c -> !coordinatedCue(g, root, c)));
-      for (int c : g.children(content, "conj")) {
+      for (int c : g.children(content, "conj", "advcl")) {
         if (range != null && coordinatedCue(g, root, c) && c > v) {
           int cut = DepGraph.first(g.subtree(c));
           range[1] = Math.min(range[1], cut - 1);
@@ -219,6 +414,11 @@ final class FrameFinder {
       }
       if (f.phrasal) {
         range = afterColon(g, range);
+      }
+      f.cueStart = g.charStart(cueLeft);
+      f.cueEnd = g.charEnd(cueRight);
+      if (range[0] > v && !fromHead && (contentModel != null || sink != null)) {
+        range = chooseContent(g, v, range, f.phrasal, f, content);
       }
       f.contentStart = g.charStart(range[0]);
       f.contentEnd = g.charEnd(range[1]);
@@ -255,7 +455,9 @@ final class FrameFinder {
       int u = v;
       for (int up = 0; up < 3 && subj < 0; up++) {
         String r = g.rel(u);
-        if (!(r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl")) || g.head(u) < 0) {
+        boolean participle = up == 0 && g.pos(u).equals("VBG") && (r.equals("dep") || r.equals("parataxis"))
+            && u > g.head(u) && u > 0 && g.word(u - 1).equals(",");
+        if (!(r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl") || participle) || g.head(u) < 0) {
           break;
         }
         boolean conj = r.equals("conj");
@@ -419,7 +621,15 @@ final class FrameFinder {
     if (g.rel(child).equals("parataxis")) {
       return g.firstChild(child, "nsubj") >= 0; // "..., the Kremlin said" inside the reported clause
     }
-    return g.head(child) == root && g.rel(child).equals("conj") && g.firstChild(child, "nsubj") < 0;
+    if (g.head(child) == root && g.rel(child).equals("conj") && g.firstChild(child, "nsubj") < 0) {
+      return true;
+    }
+    // "A said B, while C said D": a report of another source in the same sentence, after a comma.
+    int subj = g.firstChild(child, "nsubj");
+    int first = DepGraph.first(g.subtree(child));
+    return (g.rel(child).equals("conj") || g.rel(child).equals("advcl")) && subj >= 0 && subj < child
+        && !RELATIVE.contains(g.lower(subj)) && first > 0 && (g.word(first - 1).equals(",") || g.rel(first).equals("cc")
+            || (g.rel(first).equals("mark") && g.lower(first).matches("while|whereas")));
   }
 
   /**
@@ -456,10 +666,22 @@ final class FrameFinder {
     return rangeExcluding(g, head, cue);
   }
 
+  static final boolean CUE_COLON = !"false".equals(System.getProperty("parley.cue.colon"));
+  static final boolean CUE_ADVERBS = !"false".equals(System.getProperty("parley.cue.adverbs"));
+
+  /** An adverb that PolNeAR keeps in the cue ("also said", "never mentioned"), not a time word. */
+  private static boolean cueAdverb(DepGraph g, int k) {
+    if (!CUE_ADVERBS) {
+      return g.rel(k).equals("advmod") && g.lower(k).equals("also");
+    }
+    return g.rel(k).equals("advmod") && g.pos(k).startsWith("RB") && !TIME_WORDS.contains(g.lower(k))
+        && !g.lower(k).equals("then") && !g.lower(k).equals("again") && !g.lower(k).equals("now");
+  }
+
   private static boolean contiguous(DepGraph g, int from, int to) {
     for (int k = from; k < to; k++) {
       String r = g.rel(k);
-      boolean ok = g.head(k) == to && (CUE_LEFT.contains(r) || (r.equals("advmod") && g.lower(k).equals("also")));
+      boolean ok = g.head(k) == to && (CUE_LEFT.contains(r) || cueAdverb(g, k));
       if (!ok) {
         return false;
       }
@@ -537,6 +759,113 @@ final class FrameFinder {
     return f;
   }
 
+  private static final Set<String> NOUN_CASES = Set.of("about", "on", "for", "to", "of", "against", "over", "with");
+
+  /** A noun cue the model found: "his comments about X", "calls for X", "the claim that X". */
+  private Frame nounFrame(DepGraph g, int n) {
+    int content = -1;
+    boolean clause = false;
+    for (int c : g.children(n)) {
+      String r = g.rel(c);
+      if (c > n && (r.equals("ccomp") || (r.startsWith("acl") && !r.equals("acl:relcl") && g.firstChild(c, "mark") >= 0
+          && g.lower(g.firstChild(c, "mark")).equals("that")))) {
+        content = c;
+        clause = true;
+        break;
+      }
+    }
+    int cueRight = n;
+    if (content < 0) {
+      for (int c : g.children(n)) {
+        int cs = g.firstChild(c, "case");
+        if (c > n && g.rel(c).startsWith("nmod") && cs >= 0 && NOUN_CASES.contains(g.lower(cs))) {
+          content = c;
+          if (cs == n + 1) {
+            cueRight = cs;
+          }
+          break;
+        }
+      }
+    }
+    if (content < 0) {
+      return null;
+    }
+    int[] range = rangeOf(g, g.subtree(content));
+    if (range == null) {
+      return null;
+    }
+    range = trimContent(g, range, !clause);
+    if (range == null) {
+      return null;
+    }
+    if (range[0] <= cueRight) {
+      range[0] = cueRight + 1;
+      if (range[0] > range[1]) {
+        return null;
+      }
+    }
+    Frame f = new Frame(g, n);
+    f.phrasal = !clause;
+    f.contentStart = g.charStart(range[0]);
+    f.contentEnd = g.charEnd(range[1]);
+    f.cueStart = g.charStart(n);
+    f.cueEnd = g.charEnd(cueRight);
+    int src = g.firstChild(n, "nmod:poss");
+    if (src < 0) {
+      int h = g.head(n);
+      if (h >= 0 && g.rel(n).equals("obj") && g.isVerb(h)) {
+        src = g.firstChild(h, "nsubj");
+      }
+    }
+    if (src >= 0) {
+      int[] sp = speakerRange(g, src);
+      int hi = sp[1];
+      while (hi > sp[0] && (g.word(hi).equals("'s") || g.word(hi).equals("'") || g.word(hi).equals("’s")
+          || g.word(hi).equals("’"))) {
+        hi--;
+      }
+      f.speakerToken = src;
+      f.speakerStart = g.charStart(sp[0]);
+      f.speakerEnd = g.charEnd(hi);
+    }
+    return f;
+  }
+
+  /** "in a poll released Sunday, X leads": the model's prepositional cue, read like "according to". */
+  private Frame inFrame(DepGraph g, int a) {
+    int x = g.head(a);
+    if (x < 0 || x <= a || !g.rel(a).equals("case")) {
+      return null;
+    }
+    int h = g.head(x);
+    if (h < 0) {
+      return null;
+    }
+    int[] range = rangeExcluding(g, h, x);
+    if (range == null) {
+      return null;
+    }
+    range = trimContent(g, range);
+    if (range == null) {
+      return null;
+    }
+    int[] sp = speakerRange(g, x);
+    int s0 = Math.max(sp[0], a + 1);
+    if (s0 > sp[1]) {
+      return null;
+    }
+    Frame f = new Frame(g, a);
+    f.according = true;
+    f.cueStart = g.charStart(a);
+    f.cueEnd = g.charEnd(a);
+    f.contentStart = g.charStart(range[0]);
+    f.contentEnd = g.charEnd(range[1]);
+    f.speakerToken = x;
+    f.speakerStart = g.charStart(s0);
+    f.speakerEnd = g.charEnd(sp[1]);
+    return f;
+  }
+
   /** "the news agency Belta" / "Laguta, the regional governor": prefer the apposition that is a name. */
   private static int namedAppositive(DepGraph g, int head, int verb) {
     if (isName(g, head)) {
@@ -589,6 +918,15 @@ final class FrameFinder {
     }
     while (hi > lo && g.isPunct(hi)) {
       hi--;
+    }
+    // Hyphenated words the tokenizer split ("teary - eyed", "front - runner") stay whole.
+    while (lo >= 2 && g.word(lo - 1).equals("-") && g.charEnd(lo - 2) == g.charStart(lo - 1)
+        && g.charEnd(lo - 1) == g.charStart(lo)) {
+      lo -= 2;
+    }
+    while (hi + 2 < in.length && g.word(hi + 1).equals("-") && g.charEnd(hi) == g.charStart(hi + 1)
+        && g.charEnd(hi + 1) == g.charStart(hi + 2)) {
+      hi += 2;
     }
     return new int[] {lo, hi};
   }

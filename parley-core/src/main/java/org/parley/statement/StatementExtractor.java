@@ -43,8 +43,14 @@ public final class StatementExtractor {
   }
 
   public StatementExtractor(Lexicon lexicon) {
+    this(lexicon, Boolean.parseBoolean(System.getProperty("parley.cue.model", "true")) ? CueModel.load() : null);
+  }
+
+  /** With a cue classifier ({@code model}, may be null: rules only) proposing cues the rules miss. */
+  public StatementExtractor(Lexicon lexicon, CueModel model) {
     this.lexicon = lexicon;
-    this.frameFinder = new FrameFinder(lexicon);
+    this.frameFinder = new FrameFinder(lexicon, model,
+        model != null && Boolean.parseBoolean(System.getProperty("parley.content.model", "true")) ? CueModel.loadContent() : null);
   }
 
   /** A statement before speaker resolution. */

@@ -32,6 +32,12 @@ class ConstructionsTest {
   }
 
   @Test
+  void secondSourceAfterWhileIsNotContent() {
+    List<Statement> s = extract("Senator Ana Ruiz said the vote was fair, while Governor Tom Bell said it was rigged.");
+    assertThat(s).extracting(Statement::content).containsExactly("the vote was fair", "it was rigged");
+  }
+
+  @Test
   void accordingTo() {
     Statement s = only(extract("The convoy reached the border at dawn, according to local officials."));
     assertThat(s.content()).isEqualTo("The convoy reached the border at dawn");
