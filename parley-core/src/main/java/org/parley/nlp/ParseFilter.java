@@ -13,7 +13,7 @@ import org.parley.model.Token;
 
 /**
  * Decides which sentences are worth a dependency parse: those where statement extraction can find
- * a reporting frame, i.e. with a verb (POS {@code VB*}) whose lemma is a reporting cue (the editable
+ * a reporting frame, i.e. with a verb or noun (POS {@code VB*}, {@code NN*}) whose lemma is a reporting cue (the editable
  * {@code cue-lemmas.txt}), or "according" ("according to X"). Parsing is the costliest annotator
  * (about 60% of annotation time), and frames are the only thing read from a parse: quotations
  * are found in the text and attributed through the frames of their own or nearby sentences, so a
@@ -69,7 +69,8 @@ public final class ParseFilter {
         }
         String lemma = (token.lemma() == null ? word : token.lemma()).toLowerCase(Locale.ROOT);
         String pos = token.pos();
-        if (cueLemmas.contains(lemma) && (pos == null || pos.startsWith("VB"))) {
+        // Verbs, and nouns too: the cue model reads noun cues ("calls for", "opposition to").
+        if (cueLemmas.contains(lemma) && (pos == null || pos.startsWith("VB") || pos.startsWith("NN"))) {
           return true;
         }
       }

@@ -21,8 +21,14 @@ class ParseFilterTest {
   }
 
   @Test
-  void aCueNounOrAQuoteAloneDoesNot() {
+  void aCueNounGetsItsSentenceParsedForTheCueModel() {
     assertThat(filter.worthParsing(List.of(t("The", "DT", "the"), t("claim", "NN", "claim"), t("failed", "VBD", "fail"))))
+        .isTrue();
+  }
+
+  @Test
+  void aQuoteAloneOrACueLemmaAsAdjectiveDoesNot() {
+    assertThat(filter.worthParsing(List.of(t("A", "DT", "a"), t("noted", "JJ", "noted"), t("author", "NN", "author"))))
         .isFalse();
     assertThat(filter.worthParsing(List.of(t("\u201c", "``", "\u201c"), t("Peace", "NN", "peace"), t("\u201d", "''", "\u201d"))))
         .isFalse();
