@@ -66,14 +66,16 @@ final class Archives {
   }
 
   /** Fails with {@link TooLarge} once the inflated bytes pass the caps. */
-  static final class Capped extends FilterInputStream {
-    private final Counting compressed;
-    private long count;
-
-    Capped(InputStream inflated, Counting compressed) {
-      super(inflated);
-      this.compressed = compressed;
+  /**
+   * A stream over one archive entry that checks every byte read; closing it leaves the archive
+   * stream open for its owner (the next entry).
+   */
+  private abstract static class Checked extends FilterInputStream {
+    Checked(InputStream in) {
+      super(in);
     }
+
+    abstract void check(int n) throws IOException;
 
     @Override
     public int read() throws IOException {
@@ -92,13 +94,24 @@ final class Archives {
       }
       return n;
     }
+  }
+
+  static final class Capped extends Checked {
+    private final Counting compressed;
+    private long count;
+
+    Capped(InputStream inflated, Counting compressed) {
+      super(inflated);
+      this.compressed = compressed;
+    }
 
     @Override
     public void close() {
       // the archive stream is closed by its owner
     }
 
-    private void check(int n) throws IOException {
+    @Override
+    void check(int n) throws IOException {
       count += n;
       if (count > maxEntryBytes) {
         throw new TooLarge("decompressed size over " + maxEntryBytes + " bytes (archive bomb?)");
@@ -171,7 +184,7 @@ final class Archives {
   }
 
   /** Ratio check of a zip entry against the compressed bytes read since it began. */
-  private static final class RatioCapped extends FilterInputStream {
+  private static final class RatioCapped extends Checked {
     private final Counting raw;
     private final long start;
     private long count;
@@ -183,29 +196,12 @@ final class Archives {
     }
 
     @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        check(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        check(n);
-      }
-      return n;
-    }
-
-    @Override
     public void close() {
       // the zip stream stays open for the next entry
     }
 
-    private void check(int n) throws IOException {
+    @Override
+    void check(int n) throws IOException {
       count += n;
       long compressed = Math.max(1, raw.count - start);
       if (count > RATIO_FLOOR && count > MAX_RATIO * compressed) {
