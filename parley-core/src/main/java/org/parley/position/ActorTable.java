@@ -61,27 +61,13 @@ public final class ActorTable {
   }
 
   public static ActorTable defaults() {
-    try (InputStream in = ActorTable.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " missing from the classpath");
-      }
-      return new ActorTable(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), new LinkedHashMap<>()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new ActorTable(parse(EditableResource.shipped(ActorTable.class, RESOURCE), new LinkedHashMap<>()));
   }
 
   /** The shipped table, with the names of {@code userFile} added when it is non-null and exists. */
   public static ActorTable load(Path userFileOrNull) {
-    ActorTable base = defaults();
-    if (userFileOrNull == null || !Files.isRegularFile(userFileOrNull)) {
-      return base;
-    }
-    try {
-      return base.with(Files.readString(userFileOrNull, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String user = EditableResource.user(userFileOrNull);
+    return user == null ? defaults() : defaults().with(user);
   }
 
   /** This table with the {@code name<TAB>side} lines of {@code tsv} added (overriding). */

@@ -54,27 +54,13 @@ public final class StanceCues {
   }
 
   public static StanceCues defaults() {
-    try (InputStream in = StanceCues.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " missing from the classpath");
-      }
-      return new StanceCues(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), new ArrayList<>()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new StanceCues(parse(EditableResource.shipped(StanceCues.class, RESOURCE), new ArrayList<>()));
   }
 
   /** The shipped cues plus those of {@code userFile} when it is non-null and exists. */
   public static StanceCues load(Path userFileOrNull) {
-    StanceCues base = defaults();
-    if (userFileOrNull == null || !Files.isRegularFile(userFileOrNull)) {
-      return base;
-    }
-    try {
-      return base.with(Files.readString(userFileOrNull, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String user = EditableResource.user(userFileOrNull);
+    return user == null ? defaults() : defaults().with(user);
   }
 
   /** These cues plus the lines of {@code tsv}. */
