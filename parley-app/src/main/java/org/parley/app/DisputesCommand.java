@@ -41,10 +41,7 @@ final class DisputesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Links links = Links.open(data.dir);
-    if (!links.present()) {
-      throw new IllegalArgumentException("no links in " + data.dir + ": run parley link first");
-    }
+    Links links = LinkCommand.stored(data.dir);
     int max = limit != null ? limit : format == Format.text ? 50 : Integer.MAX_VALUE;
     List<Link> disputes =
         links.links(LinkType.DISPUTE).stream()

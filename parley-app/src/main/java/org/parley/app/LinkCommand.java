@@ -59,4 +59,13 @@ final class LinkCommand implements Callable<Integer> {
         s.totalMillis(), s.readMillis(), s.clusterMillis(), s.reuseMillis(), s.disputeMillis(), s.writeMillis());
     return 0;
   }
+
+  /** The links of a data directory; a clear usage error when none were built yet. */
+  static org.parley.link.Links stored(java.nio.file.Path dataDir) throws java.io.IOException {
+    org.parley.link.Links links = org.parley.link.Links.open(dataDir);
+    if (!links.present()) {
+      throw new IllegalArgumentException("no links in " + dataDir + ": run parley link first");
+    }
+    return links;
+  }
 }

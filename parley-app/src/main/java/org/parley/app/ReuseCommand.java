@@ -44,10 +44,7 @@ final class ReuseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Links links = Links.open(data.dir);
-    if (!links.present()) {
-      throw new IllegalArgumentException("no links in " + data.dir + ": run parley link first");
-    }
+    Links links = LinkCommand.stored(data.dir);
     int max = limit != null ? limit : format == Format.text ? 50 : Integer.MAX_VALUE;
     PrintStream out = System.out;
     if (graphOnly || format == Format.text) {
