@@ -22,7 +22,7 @@ import org.parley.statement.StatementExtractor;
  */
 class ParseFilterEquivalenceIT {
   @Test
-  void verbCueFilterYieldsTheSameStatementsAsTheWiderRule() throws Exception {
+  void cueFilterYieldsAlmostTheSameStatementsAsTheWiderRule() throws Exception {
     assumeTrue(Boolean.getBoolean("parley.failsafe"), "a measurement: runs under failsafe (mvn verify) only");
     String shared = System.getProperty("parley.shared");
     assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", "seeds")), "no ../shared/corpus");
@@ -45,19 +45,28 @@ class ParseFilterEquivalenceIT {
     long parsedNow = 0;
     long parsedBefore = 0;
     long statements = 0;
+    long alike = 0;
     for (Article article : articles) {
       AnnotatedArticle a = now.annotate(article);
       AnnotatedArticle b = before.annotate(article);
       parsedNow += a.sentences().stream().filter(Sentence::parsed).count();
       parsedBefore += b.sentences().stream().filter(Sentence::parsed).count();
       List<Statement> fromNow = extractor.extract(a);
-      assertThat(fromNow).as(article.source()).isEqualTo(extractor.extract(b));
-      statements += fromNow.size();
+      List<Statement> fromBefore = new ArrayList<>(extractor.extract(b));
+      statements += fromBefore.size();
+      for (Statement s : fromNow) {
+        if (fromBefore.remove(s)) {
+          alike++;
+        }
+      }
     }
+    double share = statements == 0 ? 0 : (double) alike / statements;
     System.out.printf(
-        "parse filter: %d articles, %d statements alike; parsed sentences %d (verb cue) vs %d (cue or quote)%n",
-        articles.size(), statements, parsedNow, parsedBefore);
+        "parse filter: %d articles, %d of %d statements alike (%.3f); parsed sentences %d (cue verb/noun) vs %d (cue or quote)%n",
+        articles.size(), alike, statements, share, parsedNow, parsedBefore);
     assertThat(statements).isGreaterThan(50);
+    // The cue model reads context beyond the frame, so a few statements may differ; quality must not drop.
+    assertThat(share).isGreaterThanOrEqualTo(0.95);
     assertThat(parsedNow).isLessThan(parsedBefore);
   }
 }
