@@ -346,7 +346,7 @@ public final class EntityLinker {
             }
             long rare = Math.min(uf.count(a), uf.count(b));
             long common = Math.max(uf.count(a), uf.count(b));
-            if (rare <= 3 && rare * 10 <= common && compatible(a, b, uf)) {
+            if (rare * 10 <= common && compatible(a, b, uf)) {
               uf.union(a, b);
             }
           }
