@@ -48,6 +48,7 @@ final class IngestCommand implements Callable<Integer> {
   int commitEvery = ArticleStore.DEFAULT_BATCH_SIZE;
 
   @Override
+  @SuppressWarnings("try") // the progress printer works by being open, not by being called
   public Integer call() throws Exception {
     PrintStream err = System.err;
     IngestPipeline pipeline = new IngestPipeline(

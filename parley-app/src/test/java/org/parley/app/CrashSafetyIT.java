@@ -70,6 +70,7 @@ class CrashSafetyIT {
     Path input = dir.resolve("one");
     SyntheticArticles.write(input, 1, 1);
     try (ArticleStore holder = ArticleStore.open(data)) {
+      assertThat(holder.indexDir()).exists();
       Cli second = Cli.run("ingest", "--data", data.toString(), input.toString());
       assertThat(second.exitCode()).isEqualTo(1);
       assertThat(second.err()).contains("in use by another Parley process");

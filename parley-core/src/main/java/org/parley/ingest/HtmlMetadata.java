@@ -22,10 +22,11 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlMetadata {
   private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(JsonParser.Feature.ALLOW_COMMENTS)
-          .enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS)
-          .enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES);
+      com.fasterxml.jackson.databind.json.JsonMapper.builder()
+          .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .build();
 
   private static final Pattern ARTICLE_TYPES =
       Pattern.compile(

@@ -201,7 +201,7 @@ public final class ArticleSearcher implements Closeable {
     }
     List<String>[] snippets;
     if (textQuery instanceof MatchAllDocsQuery) {
-      @SuppressWarnings("unchecked")
+      @SuppressWarnings({"unchecked", "rawtypes"})
       List<String>[] none = new List[docIds.length];
       snippets = none;
     } else {

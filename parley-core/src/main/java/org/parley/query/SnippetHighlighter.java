@@ -24,7 +24,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    * Snippets for each doc (same order as {@code docIds}); an empty list where nothing in the field
    * matched.
    */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array of passages per document
   List<String>[] snippets(String field, Query query, int[] docIds) throws IOException {
     int[] maxPassages = {MAX_PASSAGES};
     Map<String, Object[]> byField =

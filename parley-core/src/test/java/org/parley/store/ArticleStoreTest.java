@@ -123,6 +123,7 @@ class ArticleStoreTest {
   @Test
   void secondWriterIsRefusedClearly() throws IOException {
     try (ArticleStore store = ArticleStore.open(data)) {
+      assertThat(store.indexDir()).exists();
       assertThatThrownBy(() -> ArticleStore.open(data))
           .isInstanceOf(IOException.class)
           .hasMessageContaining("in use");
