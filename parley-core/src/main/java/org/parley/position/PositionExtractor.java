@@ -317,7 +317,7 @@ public final class PositionExtractor {
     return out;
   }
 
-  /** Positions for a sentence like "Putin had shown himself willing to work on the points". */
+  /** Positions for a sentence like "Osk was willing to work on the points", where the topics come from earlier. */
   private List<Position> anaphora(Ctx ctx, int ss, int se, List<Cue> found, List<Position> previous) {
     String text = ctx.text();
     List<Position> out = new ArrayList<>();

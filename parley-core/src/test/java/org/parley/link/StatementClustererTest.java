@@ -129,15 +129,15 @@ class StatementClustererTest {
     var result =
         clusterer.cluster(
             with(
-                indirect("a#1", "Air Force", "said", "air defenses shot down 15 drones while 37 were jammed by electronic warfare", "Morning Post", "2022-03-03"),
-                indirect("b#1", "Air Force", "said", "air defenses shot down 210 drones while 172 were jammed by electronic warfare", "Morning Post", "2022-03-04"),
-                indirect("c#1", "Air Force", "said", "Twenty-five drones were jammed by electronic warfare or shot down by air defenses", "Morning Post", "2022-03-05")));
+                indirect("a#1", "Air Force", "said", "gunners downed 15 drones overnight and jamming diverted 37 more", "Morning Post", "2022-03-03"),
+                indirect("b#1", "Air Force", "said", "gunners downed 210 drones overnight and jamming diverted 172 more", "Morning Post", "2022-03-04"),
+                indirect("c#1", "Air Force", "said", "Twenty-five drones were diverted by jamming or downed by gunners overnight", "Morning Post", "2022-03-05")));
     assertThat(result.clusters()).isEmpty();
   }
 
   @Test
   void clustersNeverJoinSpeakersOfOpposingSides() {
-    String text = "he had not yet imposed new sanctions because he believed a peace deal might be within reach soon";
+    String text = "fresh sanctions were on hold for now since an agreement could be only weeks away";
     var result =
         clusterer.cluster(
             with(

@@ -57,8 +57,8 @@ class QuoteFinderTest {
 
   @Test
   void doubledApostrophesAreDoubleMarks() {
-    String text = "''It's hard to be the grown-up,'' Mr. Cohen said. ''It's isn't my job.''";
+    String text = "''Somebody has to pay the bills,'' Mr. Varn said. ''It isn't my job.''";
     List<Quote> q = find(text, List.of());
-    assertThat(q).extracting(x -> content(text, x)).containsExactly("It's hard to be the grown-up,", "It's isn't my job.");
+    assertThat(q).extracting(x -> content(text, x)).containsExactly("Somebody has to pay the bills,", "It isn't my job.");
   }
 }
