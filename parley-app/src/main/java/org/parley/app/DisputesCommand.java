@@ -3,7 +3,6 @@ package org.parley.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -61,14 +60,7 @@ final class DisputesCommand implements Callable<Integer> {
         StatementHit claim = find(searcher, cache, l.fromArticle(), l.from());
         StatementHit denial = find(searcher, cache, l.toArticle(), l.to());
         if (format == Format.jsonl) {
-          Map<String, Object> r = new LinkedHashMap<>();
-          r.put("kind", l.kind().label());
-          r.put("score", l.score());
-          r.put("terms", l.terms());
-          r.put("same_article", l.fromArticle().equals(l.toArticle()));
-          r.put("claim", side(claim, l.from()));
-          r.put("denial", side(denial, l.to()));
-          out.println(Json.write(r));
+          out.println(Json.write(LinkRecords.dispute(l, claim, denial)));
         } else {
           out.printf("%n[%s] on %s%n", l.kind().label(), String.join(", ", l.terms()));
           out.printf("  claim:  %s%n", line(claim, l.from()));
@@ -93,22 +85,6 @@ final class DisputesCommand implements Callable<Integer> {
       of = m;
     }
     return of.get(id);
-  }
-
-  private static Map<String, Object> side(StatementHit hit, String id) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("id", id);
-    Statement s = hit == null ? null : hit.statement();
-    r.put("article", s == null ? null : s.articleId());
-    r.put("source", hit == null ? null : hit.source());
-    r.put("outlet", hit == null ? null : hit.outlet());
-    r.put("published", hit == null ? null : hit.published());
-    r.put("speaker", s == null ? null : s.speaker());
-    r.put("cue", s == null ? null : s.cue());
-    r.put("content", s == null ? null : s.content());
-    r.put("start", s == null ? null : s.start());
-    r.put("end", s == null ? null : s.end());
-    return r;
   }
 
   private static String line(StatementHit hit, String id) {

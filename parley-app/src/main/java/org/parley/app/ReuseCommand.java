@@ -3,7 +3,6 @@ package org.parley.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,14 +50,7 @@ final class ReuseCommand implements Callable<Integer> {
       List<Links.ReuseEdge> graph = links.reuseGraph();
       if (format == Format.jsonl) {
         for (Links.ReuseEdge e : graph) {
-          Map<String, Object> r = new LinkedHashMap<>();
-          r.put("from_outlet", e.fromOutlet());
-          r.put("to_outlet", e.toOutlet());
-          r.put("passages", e.passages());
-          r.put("article_pairs", e.articlePairs());
-          r.put("chars", e.chars());
-          r.put("directed", e.directed());
-          out.println(Json.write(r));
+          out.println(Json.write(LinkRecords.edge(e)));
         }
         return 0;
       }
@@ -88,25 +80,9 @@ final class ReuseCommand implements Callable<Integer> {
         }
         Article from = article(searcher, cache, l.from());
         Article to = article(searcher, cache, l.to());
-        String text = to == null ? null : to.text().substring(l.toStart(), l.toEnd());
+        String text = LinkRecords.passageText(l, to);
         if (format == Format.jsonl) {
-          Map<String, Object> r = new LinkedHashMap<>();
-          r.put("from_article", l.from());
-          r.put("from_source", from == null ? null : from.source());
-          r.put("from_outlet", l.fromOutlet());
-          r.put("from_published", l.fromPublished());
-          r.put("from_start", l.fromStart());
-          r.put("from_end", l.fromEnd());
-          r.put("to_article", l.to());
-          r.put("to_source", to == null ? null : to.source());
-          r.put("to_outlet", l.toOutlet());
-          r.put("to_published", l.toPublished());
-          r.put("to_start", l.toStart());
-          r.put("to_end", l.toEnd());
-          r.put("directed", l.directed());
-          r.put("score", l.score());
-          r.put("text", text);
-          out.println(Json.write(r));
+          out.println(Json.write(LinkRecords.passage(l, from, to)));
         } else {
           out.printf("%n%s %s %s%n", describe(l.from(), l.fromOutlet(), l.fromPublished(), from), l.directed() ? "->" : "~",
               describe(l.to(), l.toOutlet(), l.toPublished(), to));

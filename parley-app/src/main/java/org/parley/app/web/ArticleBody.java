@@ -30,6 +30,10 @@ final class ArticleBody {
   private static final int STATEMENT = 1;
   private static final int PART = 2;
   private static final int MENTION = 3;
+  private static final int LINKED = 4;
+
+  /** The anchor of the span a link pointed at ({@code /article/ID?mark=S-E#linked}). */
+  static final String LINKED_ANCHOR = "linked";
 
   /**
    * The article text with junk greyed, statements highlighted (content span with an anchor id
@@ -38,6 +42,15 @@ final class ArticleBody {
    * Elements that would cross another are left out (a statement keeps its anchor).
    */
   static String html(Article article, List<Mention> mentions, List<Statement> statements, List<Position> positions) {
+    return html(article, mentions, statements, positions, null);
+  }
+
+  /**
+   * As above, and the span {@code linked} ({start, end}, e.g. a passage another article reused) in
+   * {@code <mark class="linked">} with the anchor {@value #LINKED_ANCHOR} at its start. The span is
+   * cut at every other element's edge so it never crosses one and never displaces one.
+   */
+  static String html(Article article, List<Mention> mentions, List<Statement> statements, List<Position> positions, int[] linked) {
     String text = article.text();
     int n = text.length();
     List<int[]> junk = mergedJunk(article.junk(), n);
@@ -83,6 +96,9 @@ final class ArticleBody {
         marks.add(new Mark(m.start(), m.end(), MENTION, mentionOpen(m), m.entityId() == null || m.entityId().isBlank() ? "</span>" : "</a>"));
       }
     }
+    if (linked != null && valid(linked[0], Math.min(linked[1], n), n)) {
+      addLinked(marks, anchors, linked[0], Math.min(linked[1], n));
+    }
     marks.addAll(anchors);
     marks.sort(Comparator.comparingInt(Mark::start).thenComparingInt(Mark::level).thenComparingInt(m -> -m.end()));
 
@@ -123,6 +139,64 @@ final class ArticleBody {
     }
     out.append(Html.escape(text.substring(at)));
     return out.toString();
+  }
+
+  private static void addLinked(List<Mark> marks, List<Mark> anchors, int start, int end) {
+    java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(start, end));
+    for (Mark m : marks) {
+      for (int edge : new int[] {m.start(), m.end()}) {
+        if (start < edge && edge < end) {
+          cuts.add(edge);
+        }
+      }
+    }
+    Integer from = null;
+    for (int cut : cuts) {
+      if (from != null) {
+        marks.add(new Mark(from, cut, LINKED, "<mark class=\"linked\">", "</mark>"));
+      }
+      from = cut;
+    }
+    anchors.add(new Mark(start, start, STATEMENT, "<span class=\"anchor\" id=\"" + LINKED_ANCHOR + "\"></span>", ""));
+  }
+
+  /**
+   * The sentence around [start, end) of {@code text} as HTML, the span in {@code <mark>}: cut at
+   * the sentence ends either side, or after {@code around} characters (with "…"); whitespace
+   * collapsed, everything escaped.
+   */
+  static String inContext(String text, int start, int end, int around) {
+    int n = text.length();
+    int s = Math.max(0, Math.min(start, n));
+    int e = Math.max(s, Math.min(end, n));
+    int lo = Math.max(0, s - around);
+    int from = lo;
+    for (int i = s; i > lo; i--) {
+      char c = text.charAt(i - 1);
+      if (c == '\n' || (c == '.' || c == '!' || c == '?') && i < n && Character.isWhitespace(text.charAt(i))) {
+        from = i;
+        break;
+      }
+    }
+    int hi = Math.min(n, e + around);
+    int to = hi;
+    for (int j = e; j < hi; j++) {
+      char c = text.charAt(j);
+      if (c == '\n') {
+        to = j;
+        break;
+      }
+      if ((c == '.' || c == '!' || c == '?') && (j + 1 == n || Character.isWhitespace(text.charAt(j + 1)))) {
+        to = j + 1;
+        break;
+      }
+    }
+    return (from == lo && lo > 0 ? "…" : "") + flat(text.substring(from, s)) + "<mark>" + flat(text.substring(s, e)) + "</mark>"
+        + flat(text.substring(e, to)) + (to == hi && hi < n ? "…" : "");
+  }
+
+  private static String flat(String s) {
+    return Html.escape(s.replaceAll("\\s+", " "));
   }
 
   /** {@code s-7} for statement {@code articleId#7}: the anchor of a statement in its article. */

@@ -26,10 +26,36 @@ final class Views {
 
   private final StatementSearcher statements;
   private final PositionSearcher positions;
+  private final LinkData links;
 
-  Views(ArticleSearcher searcher, StatementSearcher statements, PositionSearcher positions, EntityQueries entities) {
+  Views(ArticleSearcher searcher, StatementSearcher statements, PositionSearcher positions, EntityQueries entities, LinkData links) {
     this.statements = statements;
     this.positions = positions;
+    this.links = links;
+  }
+
+  /**
+   * For a statement reported more than once, the link to its cluster ({@code href}, {@code label}
+   * "reported by N outlets", {@code title}); else null.
+   */
+  Map<String, Object> clusterBadge(String statementId) {
+    return links.get().links().clusterOf(statementId).map(Views::clusterBadge).orElse(null);
+  }
+
+  static Map<String, Object> clusterBadge(org.parley.link.StatementCluster c) {
+    int outlets = c.outlets().size();
+    int reports = LinkData.reports(c);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("href", clusterHref(c.id()));
+    m.put("label", outlets > 1 ? "reported by " + outlets + " outlets" : "reported " + reports + " times");
+    m.put("title", reports + " reports in " + c.articles() + " articles"
+        + (c.earliestPublished() == null ? "" : "; first " + c.earliestPublished())
+        + (c.earliestOutlet() == null ? "" : " by " + c.earliestOutlet()));
+    return m;
+  }
+
+  static String clusterHref(String clusterId) {
+    return "/cluster/" + Html.pathSegment(clusterId);
   }
 
   /**
@@ -165,6 +191,7 @@ final class Views {
       m.put("published", h.published());
       m.put("articleTitle", WebServer.displayTitle(h.title(), h.source()));
       m.put("outletHref", h.outlet() == null ? null : Html.link("/search", "type", SearchParams.STATEMENTS, "outlet", h.outlet()));
+      m.put("cluster", clusterBadge(h.statement().id()));
       out.add(m);
     }
     return out;
@@ -197,6 +224,7 @@ final class Views {
     for (Statement s : list) {
       Map<String, Object> m = statement(s, List.of());
       m.put("href", "#" + ArticleBody.anchorId(s.id()));
+      m.put("cluster", clusterBadge(s.id()));
       out.add(m);
     }
     return out;

@@ -56,6 +56,7 @@ public final class WebServer implements AutoCloseable {
   private final PositionSearcher positions;
   private final EntityQueries entities;
   private final Views views;
+  private final LinkData links;
   /** Searchers this server opened itself (see {@link #open}) and closes with itself. */
   private final List<java.io.Closeable> owned = new ArrayList<>();
   private final Map<String, String> assets =
@@ -73,7 +74,7 @@ public final class WebServer implements AutoCloseable {
     try {
       s = StatementSearcher.open(dataDir);
       PositionSearcher p = PositionSearcher.open(dataDir);
-      WebServer server = new WebServer(a, s, p);
+      WebServer server = new WebServer(a, s, p, LinkData.open(dataDir));
       server.owned.add(p);
       server.owned.add(s);
       server.owned.add(a);
@@ -88,11 +89,16 @@ public final class WebServer implements AutoCloseable {
   }
 
   public WebServer(ArticleSearcher searcher, StatementSearcher statements, PositionSearcher positions) {
+    this(searcher, statements, positions, LinkData.none());
+  }
+
+  WebServer(ArticleSearcher searcher, StatementSearcher statements, PositionSearcher positions, LinkData links) {
     this.searcher = searcher;
+    this.links = links;
     this.statements = statements;
     this.positions = positions;
     this.entities = new EntityQueries(searcher);
-    this.views = new Views(searcher, statements, positions, entities);
+    this.views = new Views(searcher, statements, positions, entities, links);
     ClasspathLoader loader = new ClasspathLoader(WebServer.class.getClassLoader());
     loader.setPrefix("org/parley/app/web/templates");
     loader.setSuffix(".peb");
@@ -104,6 +110,8 @@ public final class WebServer implements AutoCloseable {
             .build();
     ApiRoutes api = new ApiRoutes(searcher, statements, positions, entities);
     LedgerPages ledger = new LedgerPages(statements, positions, this::render);
+    LinkPages linkPages = new LinkPages(links, searcher, statements, this::render);
+    LinkApi linkApi = new LinkApi(links, searcher, statements);
     this.app =
         Javalin.create(
             config -> {
@@ -128,6 +136,15 @@ public final class WebServer implements AutoCloseable {
               config.routes.get("/entity/{id}", this::entity);
               config.routes.get("/positions", ledger::positions);
               config.routes.get("/timeline", ledger::timeline);
+              config.routes.get("/clusters", linkPages::clusters);
+              config.routes.get("/cluster/{id}", linkPages::cluster);
+              config.routes.get("/reuse", linkPages::reuse);
+              config.routes.get("/reuse/{from}/{to}", linkPages::pair);
+              config.routes.get("/disputes", linkPages::disputes);
+              config.routes.get("/api/clusters", linkApi::clusters);
+              config.routes.get("/api/clusters/{id}", linkApi::cluster);
+              config.routes.get("/api/reuse", linkApi::reuse);
+              config.routes.get("/api/disputes", linkApi::disputes);
               config.routes.get("/api/search", api::search);
               config.routes.get("/api/statements", api::statements);
               config.routes.get("/api/positions", api::positions);
@@ -348,7 +365,9 @@ public final class WebServer implements AutoCloseable {
     List<Position> taken = new ArrayList<>();
     positions.forEach(new PositionQuery(null, null, null, a.id(), null, null), h -> taken.add(h.position()));
     taken.sort(java.util.Comparator.comparingInt(Position::start));
-    model.put("body", new SafeString(ArticleBody.html(a, stored.mentions(), said, taken)));
+    int[] linked = markParam(ctx, a.text().length());
+    model.put("body", new SafeString(ArticleBody.html(a, stored.mentions(), said, taken, linked)));
+    model.put("linked", linked == null ? null : Map.of("start", linked[0], "end", linked[1]));
     model.put("statements", views.articleStatements(a, said));
     model.put("positions", views.articlePositions(a, taken));
     model.put("junkSpans", ArticleBody.junkSpans(a));
@@ -358,6 +377,19 @@ public final class WebServer implements AutoCloseable {
     model.put("dateSource", a.dateSource().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     model.put("displayTitle", displayTitle(a.title(), a.source()));
     render(ctx, "article", displayTitle(a.title(), a.source()) + " – Parley", model);
+  }
+
+  /** {@code mark=START-END}: a span to highlight (a reused passage, a carrier's copy of a statement). */
+  private static int[] markParam(Context ctx, int length) {
+    String v = SearchParams.textParam(ctx, "mark", 30);
+    if (v == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})-(\\d{1,9})").matcher(v);
+    if (!m.matches() || Integer.parseInt(m.group(1)) >= Integer.parseInt(m.group(2)) || Integer.parseInt(m.group(1)) >= length) {
+      throw new BadRequest("'mark' must be START-END, character offsets into the article, not '" + SearchParams.abbreviate(v) + "'");
+    }
+    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
   }
 
   StoredArticle findArticle(String id) throws IOException {
@@ -594,34 +626,7 @@ public final class WebServer implements AutoCloseable {
 
   /** Previous, a window of page numbers and next, as links. */
   private static List<Map<String, Object>> pageLinks(SearchParams p, long total) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    long maxResults = Math.min(total, SearchParams.MAX_OFFSET);
-    int pages = (int) ((maxResults + p.size() - 1) / p.size());
-    if (pages <= 1) {
-      return out;
-    }
-    int from = Math.max(1, p.page() - 3);
-    int to = Math.min(pages, p.page() + 3);
-    if (p.page() > 1) {
-      out.add(pageLink(p, p.page() - 1, "‹ Previous", false, "prev"));
-    }
-    for (int i = from; i <= to; i++) {
-      out.add(pageLink(p, i, Integer.toString(i), i == p.page(), null));
-    }
-    if (p.page() < pages) {
-      out.add(pageLink(p, p.page() + 1, "Next ›", false, "next"));
-    }
-    return out;
-  }
-
-  private static Map<String, Object> pageLink(SearchParams p, int n, String label, boolean current, String rel) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("n", n);
-    m.put("label", label);
-    m.put("current", current);
-    m.put("rel", rel);
-    m.put("href", p.withPage(n).link("/search"));
-    return m;
+    return new ListPage(p.page(), p.size(), (int) Math.min(total, SearchParams.MAX_OFFSET)).links(n -> p.withPage(n).link("/search"));
   }
 
   /** Distinct entities of an article, most mentioned first. */
