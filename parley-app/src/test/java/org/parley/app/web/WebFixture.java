@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.link.StatementCluster;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Article;
 import org.parley.model.DateSource;
@@ -62,8 +63,67 @@ final class WebFixture implements AutoCloseable {
         store.relink(org.parley.entity.EntityLinker.load(data));
       }
     }
+    writeLinks(data);
     searcher = ArticleSearcher.open(data);
     server = WebServer.open(data).start("127.0.0.1", 0);
+  }
+
+  static final String HOSTILE_OUTLET = "<b>Evil</b> \"Outlet\"";
+
+  /**
+   * Links given by hand, as {@code parley link} stores them: the plan statement reported by three
+   * outlets (once only as copied words), the hostile statement by two, three reused passages and
+   * one denial, with markup in outlets, speakers, content, vias and terms.
+   */
+  static void writeLinks(Path data) throws IOException {
+    AnnotatedArticle plan = plan();
+    AnnotatedArticle harbour = harbour();
+    AnnotatedArticle hostile = hostile();
+    Statement planSaid = statementsOf(plan).get(0);
+    Statement quill = statementsOf(harbour).get(0);
+    Statement envoy = statementsOf(harbour).get(1);
+    Statement bold = statementsOf(hostile).get(0);
+    LocalDate planDay = plan.article().published();
+    LocalDate harbourDay = harbour.article().published();
+    LocalDate hostileDay = hostile.article().published();
+    int[] copied = span(hostile, "counter-claims");
+    StatementCluster planCluster = new StatementCluster("c:" + planSaid.id(), planSaid.speaker(), List.of(planSaid.speaker(), envoy.speaker()),
+        planSaid.content(), planSaid.id(), "a-plan", "Daily Bugle", planDay, 2, 3, List.of("Daily Bugle", HOSTILE_OUTLET, "The Courier"),
+        List.of(List.of("Reuters")),
+        List.of(member(planSaid, "Daily Bugle", planDay, "first"), member(envoy, "The Courier", harbourDay, "paraphrase")),
+        List.of(new StatementCluster.Carrier("a-hostile", HOSTILE_OUTLET, hostileDay, copied[0], copied[1], planSaid.id())));
+    StatementCluster boldCluster = new StatementCluster("c:" + bold.id(), bold.speaker(), List.of(bold.speaker(), quill.speaker()),
+        bold.content(), bold.id(), "a-hostile", HOSTILE_OUTLET, hostileDay, 2, 2, List.of(HOSTILE_OUTLET, "The Courier"),
+        List.of(bold.via()), List.of(member(bold, HOSTILE_OUTLET, hostileDay, "first"), member(quill, "The Courier", harbourDay, "partial")),
+        List.of());
+    List<org.parley.model.Link> links = List.of(
+        passage(plan, "Demilitarisation of the northern valley", harbour, "Talks over the harbour resumed in Port Lenna."),
+        passage(plan, "Mara Quill's office disagreed.", hostile, "<b>Bold</b> claims & counter-claims"),
+        passage(hostile, "Ceasefire rumours", harbour, "Fishing crews waited outside."),
+        new org.parley.model.Link(org.parley.model.LinkType.DISPUTE, org.parley.model.LinkKind.DENIAL, planSaid.id(), "a-plan", "Daily Bugle",
+            planDay, planSaid.start(), planSaid.end(), bold.id(), "a-hostile", HOSTILE_OUTLET, hostileDay, bold.start(), bold.end(), true, 0.75,
+            null, List.of("plan", "<i>term</i>")));
+    org.parley.link.LinkStore.write(data, List.of(planCluster, boldCluster), links, null);
+  }
+
+  private static StatementCluster.Member member(Statement s, String outlet, LocalDate published, String kind) {
+    return new StatementCluster.Member(s.id(), s.articleId(), outlet, published, s.speaker(), kind, s.content(), s.start(), s.end(), s.via());
+  }
+
+  private static int[] span(AnnotatedArticle a, String words) {
+    int start = a.article().text().indexOf(words);
+    if (start < 0) {
+      throw new IllegalArgumentException("not in the text: " + words);
+    }
+    return new int[] {start, start + words.length()};
+  }
+
+  private static org.parley.model.Link passage(AnnotatedArticle from, String fromWords, AnnotatedArticle to, String toWords) {
+    int[] f = span(from, fromWords);
+    int[] t = span(to, toWords);
+    return new org.parley.model.Link(org.parley.model.LinkType.REUSED_PASSAGE, org.parley.model.LinkKind.COPY, from.article().id(),
+        from.article().id(), from.article().outlet(), from.article().published(), f[0], f[1], to.article().id(), to.article().id(),
+        to.article().outlet(), to.article().published(), t[0], t[1], true, 0.9, null, List.of());
   }
 
   static Statement statement(AnnotatedArticle a, int n, StatementKind kind, String content, String speaker, String entity,
@@ -231,7 +291,7 @@ final class WebFixture implements AutoCloseable {
         new Article(
             "a-hostile",
             "javascript:alert(6)",
-            "<b>Evil</b> \"Outlet\"",
+            HOSTILE_OUTLET,
             XSS_TITLE,
             List.of("<i>Mallory</i>"),
             LocalDate.of(2024, 2, 2),

@@ -389,4 +389,202 @@ class WebServerTest {
     assertThat(r.body()).contains("Not found").contains("no page at /nothing/here");
     assertThat(web.get("/article/unknown-id").statusCode()).isEqualTo(404);
   }
+
+  // --- cross-article links ----------------------------------------------------------------------
+
+  static final String PLAN_CLUSTER = "/cluster/c:a-plan%231";
+
+  @Test
+  void clustersListMostReportedFirstFilteredBySpeakerAndPaged() throws Exception {
+    String body = web.get("/clusters").body();
+    assertThat(body).contains("<strong>2</strong> statements reported more than once");
+    assertThat(body.indexOf("href=\"/cluster/c:a-plan%231\"")).isPositive().isLessThan(body.indexOf("href=\"/cluster/c:a-hostile%231\""));
+    assertThat(body).contains("<strong>3</strong> reports</a> in 3 articles by 3 outlets: Daily Bugle, &lt;b&gt;Evil&lt;/b&gt; &quot;Outlet&quot;, The Courier");
+    assertThat(body).contains("first <time datetime=\"2022-03-03\">2022-03-03</time> by Daily Bugle");
+    assertThat(body).contains("aria-current=\"page\" title=\"statements reported by several outlets\">Reported</a>");
+    String quill = web.get("/clusters?speaker=quill").body();
+    assertThat(quill).contains("1 statement reported more than once").contains("c:a-hostile%231").doesNotContain("c:a-plan%231");
+    String second = web.get("/clusters?size=1&page=2").body();
+    assertThat(second).contains("showing 2–2").contains("rel=\"prev\"").contains("c:a-hostile%231").doesNotContain("c:a-plan%231\"");
+    assertThat(web.get("/clusters?size=101").statusCode()).isEqualTo(400);
+    assertThat(web.get("/clusters?page=0").statusCode()).isEqualTo(400);
+    assertThat(web.get("/clusters?page=100000").statusCode()).isEqualTo(400);
+    assertThat(web.get("/clusters?speaker=" + "x".repeat(501)).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void clusterPageListsEveryReportInDateOrderWithContextAndExactLinks() throws Exception {
+    HttpResponse<String> r = web.get(PLAN_CLUSTER);
+    assertThat(r.statusCode()).isEqualTo(200);
+    String body = r.body();
+    assertThat(body).contains("Statement reported 3 times · 3 articles · 3 outlets");
+    assertThat(body).contains("attributed to: foreign minister of Eldoria; envoy of Eldoria");
+    assertThat(body).contains("2022-03-03</time> by Daily Bugle").contains("<dt>Via</dt><dd>Reuters</dd>");
+    // date order: the first report, then the hostile article's copy (2024), then the paraphrase (2025)
+    int first = body.indexOf("first report</span>");
+    int carrier = body.indexOf(">carrier</span>");
+    int paraphrase = body.indexOf(">paraphrase</span>");
+    assertThat(first).isPositive().isLessThan(carrier);
+    assertThat(carrier).isLessThan(paraphrase);
+    assertThat(body).containsOnlyOnce("first report</span>");
+    // each report: its sentence with the words marked, and a link to the exact span in its article
+    assertThat(body).contains("The foreign minister of Eldoria said on Tuesday that <mark>the 28-point plan would need &quot;serious revisions&quot; before any ceasefire vote</mark>.");
+    assertThat(body).contains("href=\"/article/a-plan#s-1\"").contains("href=\"/article/a-harbour#s-2\"");
+    int[] copied = {WebFixture.hostile().article().text().indexOf("counter-claims"), 0};
+    copied[1] = copied[0] + "counter-claims".length();
+    assertThat(body).contains("href=\"/article/a-hostile?mark=" + copied[0] + "-" + copied[1] + "#linked\"");
+    assertThat(body).contains("characters " + copied[0] + "–" + copied[1]);
+    // a member's statement id finds its cluster too; unknown ids are 404 on the page and in the API
+    assertThat(web.get("/cluster/a-harbour%232").body()).contains("Statement reported 3 times");
+    assertThat(web.get("/cluster/c:nothing").statusCode()).isEqualTo(404);
+    assertThat(web.get("/cluster/c:nothing").body()).contains("no statement cluster with id c:nothing");
+    assertThat(web.get("/api/clusters/c:nothing").statusCode()).isEqualTo(404);
+    assertThat(web.get("/cluster/" + "x".repeat(301)).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void statementsInSearchAndReaderSayByHowManyOutletsTheyWereReported() throws Exception {
+    String search = web.get("/search?q=plan&type=statements").body();
+    assertThat(search).contains("<a href=\"/cluster/c:a-plan%231\" class=\"cluster-link\"");
+    assertThat(search).contains(">reported by 3 outlets</a>");
+    String reader = web.get("/article/a-harbour").body();
+    assertThat(reader).contains("href=\"/cluster/c:a-hostile%231\" class=\"cluster-link\"").contains(">reported by 2 outlets</a>");
+    // a statement reported once has no badge
+    String farm = web.get("/article/a-plan").body();
+    assertThat(farm).containsOnlyOnce("class=\"cluster-link\"");
+  }
+
+  @Test
+  void articleMarksTheLinkedSpan() throws Exception {
+    String text = WebFixture.harbour().article().text();
+    int start = text.indexOf("Talks over");
+    int end = text.indexOf("Port Lenna.") + "Port Lenna.".length();
+    String body = web.get("/article/a-harbour?mark=" + start + "-" + end).body();
+    assertThat(body).contains("<span class=\"anchor\" id=\"linked\"></span>");
+    assertThat(body).contains("<mark class=\"linked\">Talks over the harbour resumed in </mark>");
+    // the mark is cut at the mention, not dropped, and the mention keeps its link
+    assertThat(body).contains("href=\"/entity/e:port-lenna\" title=\"Port Lenna (place)\"><mark class=\"linked\">Port Lenna</mark></a>");
+    assertThat(body).contains("characters " + start + "–" + end);
+    assertThat(web.get("/article/a-harbour?mark=5-2").statusCode()).isEqualTo(400);
+    assertThat(web.get("/article/a-harbour?mark=99999-100000").statusCode()).isEqualTo(400);
+    assertThat(web.get("/article/a-harbour?mark=%3Cb%3E").body()).doesNotContain("<b>");
+  }
+
+  @Test
+  void reuseGraphPassagesAndTheSideBySideView() throws Exception {
+    String body = web.get("/reuse").body();
+    assertThat(body).contains("id=\"graph\"");
+    assertThat(body).contains("<td>Daily Bugle</td><td class=\"arrow\" title=\"earlier → later\">→</td><td>The Courier</td>");
+    assertThat(body).contains("<td>&lt;b&gt;Evil&lt;/b&gt; &quot;Outlet&quot;</td>");
+    assertThat(body).contains("<strong>3</strong> passages");
+    assertThat(body).contains("href=\"/reuse?from_outlet=Daily+Bugle&amp;to_outlet=The+Courier\"");
+    assertThat(body).contains("href=\"/reuse/a-plan/a-harbour\"");
+    String edge = web.get("/reuse?from_outlet=Daily+Bugle&to_outlet=The+Courier").body();
+    assertThat(edge).contains("1 passage").contains("from outlet: Daily Bugle").contains("<tr class=\"active\">");
+    assertThat(web.get("/reuse?outlet=Daily+Bugle").body()).contains("<strong>2</strong> passages");
+    assertThat(web.get("/reuse?size=1&page=3").body()).contains("showing 3–3");
+    assertThat(web.get("/reuse?size=0").statusCode()).isEqualTo(400);
+
+    String plan = WebFixture.plan().article().text();
+    int fs = plan.indexOf("Demilitarisation");
+    String harbour = WebFixture.harbour().article().text();
+    HttpResponse<String> pair = web.get("/reuse/a-plan/a-harbour");
+    assertThat(pair.statusCode()).isEqualTo(200);
+    assertThat(pair.body()).contains("Daily Bugle → The Courier").contains("id=\"from-article\"").contains("Ministers argue over peace proposal")
+        .contains("Harbour talks resume");
+    assertThat(pair.body()).contains("<mark>Demilitarisation of the northern valley</mark> was also discussed at length.");
+    assertThat(pair.body()).contains("href=\"/article/a-plan?mark=" + fs + "-" + (fs + "Demilitarisation of the northern valley".length()) + "#linked\"");
+    assertThat(pair.body()).contains("characters 0–" + harbour.indexOf(" Quill"));
+    assertThat(web.get("/reuse/a-harbour/a-plan").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void disputesShowClaimAndDenialSideBySide() throws Exception {
+    String body = web.get("/disputes").body();
+    assertThat(body).contains("1 disputed claim");
+    assertThat(body).contains(">denial</span>").contains("plan, &lt;i&gt;term&lt;/i&gt;");
+    int claim = body.indexOf("<div class=\"pane claim\">");
+    int denial = body.indexOf("<div class=\"pane denial\">");
+    assertThat(claim).isPositive().isLessThan(denial);
+    assertThat(body.substring(claim, denial)).contains("foreign minister of Eldoria").contains("Daily Bugle").contains("href=\"/article/a-plan#s-1\"")
+        .contains("2022-03-01");
+    assertThat(body.substring(denial)).contains("&lt;script&gt;alert(7)&lt;/script&gt; Speaker").contains("href=\"/article/a-hostile#s-1\"")
+        .contains("&lt;b&gt;Evil&lt;/b&gt; &quot;Outlet&quot;");
+    assertThat(web.get("/disputes?speaker=Mara+Quill").body()).contains("No disputed claims");
+    assertThat(web.get("/disputes?speaker=foreign+minister").body()).contains("1 disputed claim");
+    assertThat(web.get("/disputes?article=a-harbour").body()).contains("No disputed claims");
+  }
+
+  @Test
+  void linkPagesEscapeEveryFieldFromArticlesAndLinks() throws Exception {
+    for (String path : new String[] {"/clusters", PLAN_CLUSTER, "/cluster/c:a-hostile%231", "/reuse", "/reuse/a-plan/a-hostile",
+        "/reuse/a-hostile/a-harbour", "/disputes", "/search?type=statements", "/article/a-hostile?mark=0-30"}) {
+      HttpResponse<String> r = web.get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      assertThat(r.body()).as(path).doesNotContain("<script>alert").doesNotContain("<b>Bold").doesNotContain("<b>Evil")
+          .doesNotContain("<b>Wire").doesNotContain("<i>term").doesNotContain("<img src=x");
+    }
+    String hostile = web.get("/cluster/c:a-hostile%231").body();
+    assertThat(hostile).contains("&lt;b&gt;Bold&lt;/b&gt; claims &amp; counter-claims").contains("via &lt;b&gt;Wire&lt;/b&gt;")
+        .contains("&lt;script&gt;alert(7)&lt;/script&gt; Speaker");
+    // the cluster id (which holds '#') stays inside its path segment
+    assertThat(hostile).contains("href=\"/api/clusters/c:a-hostile%231\"");
+  }
+
+  @Test
+  void linkApiHasTheFieldsOfTheCliExports() throws Exception {
+    JsonNode clusters = json(web.get("/api/clusters"));
+    assertThat(clusters.get("total").asInt()).isEqualTo(2);
+    JsonNode c = clusters.get("clusters").get(0);
+    for (String field : new String[] {"id", "speaker", "speakers", "content", "earliest", "earliest_article", "earliest_outlet",
+        "earliest_published", "size", "articles", "outlets", "vias", "members", "carriers"}) {
+      assertThat(c.has(field)).as(field).isTrue();
+    }
+    assertThat(c.get("id").asText()).isEqualTo("c:a-plan#1");
+    assertThat(c.get("earliest_published").asText()).isEqualTo("2022-03-03");
+    assertThat(c.get("carriers").get(0).get("article").asText()).isEqualTo("a-hostile");
+    assertThat(json(web.get("/api/clusters?speaker=quill")).get("clusters").get(0).get("id").asText()).isEqualTo("c:a-hostile#1");
+    assertThat(json(web.get("/api/clusters?size=1&page=2")).get("clusters")).hasSize(1);
+    assertThat(web.get("/api/clusters?size=1000").statusCode()).isEqualTo(400);
+
+    JsonNode one = json(web.get("/api/clusters/c:a-plan%231"));
+    assertThat(one.get("members")).hasSize(2);
+    JsonNode statement = one.get("statements").get(1);
+    assertThat(statement.get("id").asText()).isEqualTo("a-harbour#2");
+    assertThat(statement.get("cluster").asText()).isEqualTo("c:a-plan#1");
+    assertThat(statement.get("cluster_size").asInt()).isEqualTo(3);
+
+    String data = WebServerTest.data.toString();
+    JsonNode reuse = json(web.get("/api/reuse?size=100"));
+    assertThat(reuse.get("total").asInt()).isEqualTo(3);
+    assertThat(reuse.get("graph")).hasSize(3);
+    // the same records, field for field, as the CLI's JSONL exports of the same data
+    assertThat(reuse.get("passages").toString()).isEqualTo(jsonLines(cli("reuse", "--data", data, "--format", "jsonl")).toString());
+    assertThat(reuse.get("graph").toString()).isEqualTo(jsonLines(cli("reuse", "--data", data, "--graph", "--format", "jsonl")).toString());
+    JsonNode disputes = json(web.get("/api/disputes"));
+    assertThat(disputes.get("disputes").toString()).isEqualTo(jsonLines(cli("disputes", "--data", data, "--format", "jsonl")).toString());
+    assertThat(disputes.get("disputes").get(0).get("denial").get("speaker").asText()).isEqualTo(WebFixture.XSS_SPEAKER);
+    assertThat(json(web.get("/api/reuse?article=a-hostile")).get("total").asInt()).isEqualTo(2);
+    assertThat(json(web.get("/api/disputes?article=a-harbour")).get("total").asInt()).isZero();
+  }
+
+  private static synchronized String cli(String... args) {
+    java.io.PrintStream old = System.out;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(org.parley.app.Main.run(args)).isZero();
+    } finally {
+      System.setOut(old);
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode jsonLines(String lines) throws IOException {
+    com.fasterxml.jackson.databind.node.ArrayNode out = WebJson.MAPPER.createArrayNode();
+    for (String line : lines.strip().split("\n")) {
+      out.add(WebJson.MAPPER.readTree(line));
+    }
+    return out;
+  }
 }
