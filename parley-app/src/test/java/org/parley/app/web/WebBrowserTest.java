@@ -194,4 +194,51 @@ class WebBrowserTest {
         .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
         .map(Object::toString).toList()).isEmpty();
   }
+
+  @Test
+  void clusterToTheReportInItsArticleAndReusePairToTheMarkedPassage() throws Exception {
+    driver.get(web.base() + "/");
+    driver.findElement(By.linkText("Reported")).click();
+    waitUp().until(ExpectedConditions.urlContains("/clusters"));
+    List<WebElement> rows = driver.findElements(By.cssSelector("li.cluster-row"));
+    assertThat(rows).hasSize(2);
+    rows.get(0).findElement(By.cssSelector("blockquote.content a")).click();
+    waitUp().until(ExpectedConditions.urlContains("/cluster/c:a-plan%231"));
+    List<WebElement> reports = driver.findElements(By.cssSelector("#reports li.report"));
+    assertThat(reports).hasSize(3);
+    assertThat(reports.get(0).getAttribute("class")).contains("first");
+    assertThat(reports.get(0).getText()).contains("FIRST REPORT").contains("Daily Bugle");
+    assertThat(reports.get(1).getText()).contains("CARRIER").contains(WebFixture.HOSTILE_OUTLET);
+    assertThat(reports.get(2).getText()).contains("PARAPHRASE").contains("The Courier").contains("envoy of Eldoria");
+    Browser.screenshot(driver, "cluster");
+    // the paraphrase's link opens the article at that statement
+    reports.get(2).findElement(By.cssSelector("a.article-link")).click();
+    waitUp().until(ExpectedConditions.urlContains("/article/a-harbour#s-2"));
+    WebElement target = driver.findElement(By.id("s-2"));
+    assertThat(driver.executeScript("return document.querySelector(':target') === arguments[0]", target)).isEqualTo(Boolean.TRUE);
+    // and its side list links back to the cluster
+    assertThat(driver.findElements(By.cssSelector("ol.side-statements a.cluster-link")).stream().map(WebElement::getText))
+        .contains("reported by 3 outlets");
+
+    driver.get(web.base() + "/reuse");
+    assertThat(driver.findElements(By.cssSelector("#graph tbody tr"))).hasSize(3);
+    driver.findElement(By.cssSelector("a[href='/reuse/a-plan/a-harbour']")).click();
+    waitUp().until(ExpectedConditions.urlContains("/reuse/a-plan/a-harbour"));
+    List<WebElement> panes = driver.findElements(By.cssSelector("section.passage-pair .pane"));
+    assertThat(panes).hasSize(2);
+    assertThat(panes.get(0).findElement(By.tagName("mark")).getText()).isEqualTo("Demilitarisation of the northern valley");
+    assertThat(panes.get(1).findElement(By.tagName("mark")).getText()).isEqualTo("Talks over the harbour resumed in Port Lenna.");
+    Browser.screenshot(driver, "reuse-pair");
+    panes.get(1).findElement(By.cssSelector(".offsets a")).click();
+    waitUp().until(ExpectedConditions.urlContains("/article/a-harbour?mark="));
+    assertThat(driver.findElements(By.cssSelector(".article-text mark.linked")).stream().map(WebElement::getText).reduce("", String::concat))
+        .isEqualTo("Talks over the harbour resumed in Port Lenna.");
+
+    driver.get(web.base() + "/disputes");
+    assertThat(driver.findElement(By.cssSelector(".pane.claim")).getText()).contains("foreign minister of Eldoria");
+    assertThat(driver.findElement(By.cssSelector(".pane.denial")).getText()).contains(WebFixture.XSS_SPEAKER);
+    Browser.screenshot(driver, "disputes");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.switchTo().alert())
+        .isInstanceOf(org.openqa.selenium.NoAlertPresentException.class);
+  }
 }
