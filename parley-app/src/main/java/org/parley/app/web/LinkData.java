@@ -45,6 +45,7 @@ final class LinkData {
   private volatile Snapshot current;
   private volatile Object stamp;
   private volatile long lastCheck;
+  private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
 
   private LinkData(Path dataDir) {
     this.dataDir = dataDir;
@@ -69,12 +70,26 @@ final class LinkData {
     return c.size() + c.carriers().size();
   }
 
+  /**
+   * The links as last loaded. When a run replaced them, they are read again in the background (a
+   * whole-corpus load takes most of a second) and requests meanwhile get the previous ones.
+   */
   Snapshot get() {
     long now = System.currentTimeMillis();
     if (dataDir != null && now - lastCheck >= CHECK_MILLIS) {
       lastCheck = now;
-      if (!java.util.Objects.equals(stamp, stampNow())) {
-        reload();
+      if (!java.util.Objects.equals(stamp, stampNow()) && loading.compareAndSet(false, true)) {
+        Thread t = new Thread(() -> {
+          try {
+            reload();
+          } catch (RuntimeException e) {
+            System.err.println("parley serve: reading the links: " + e);
+          } finally {
+            loading.set(false);
+          }
+        }, "parley-links-reload");
+        t.setDaemon(true);
+        t.start();
       }
     }
     return current;
