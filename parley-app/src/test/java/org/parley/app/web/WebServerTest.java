@@ -483,6 +483,7 @@ class WebServerTest {
     assertThat(edge).contains("1 passage").contains("from outlet: Daily Bugle").contains("<tr class=\"active\">");
     assertThat(web.get("/reuse?outlet=Daily+Bugle").body()).contains("<strong>2</strong> passages");
     assertThat(web.get("/reuse?size=1&page=3").body()).contains("showing 3–3");
+    assertThat(web.get("/reuse?size=1&page=9").body()).contains("<strong>3</strong> passages").doesNotContain("showing");
     assertThat(web.get("/reuse?size=0").statusCode()).isEqualTo(400);
 
     String plan = WebFixture.plan().article().text();
