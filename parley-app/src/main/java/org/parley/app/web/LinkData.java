@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parley.link.LinkStore;
 import org.parley.link.Links;
@@ -23,7 +26,13 @@ final class LinkData {
   private static final long CHECK_MILLIS = 2000;
 
   /** One load of the links with its list orders. */
-  record Snapshot(Links links, List<StatementCluster> mostReported, List<Link> passages, List<Link> disputes, List<Links.ReuseEdge> graph) {
+  record Snapshot(
+      Links links,
+      List<StatementCluster> mostReported,
+      List<Link> passages,
+      List<Link> disputes,
+      List<Links.ReuseEdge> graph,
+      Map<String, List<Link>> byArticle) {
     static Snapshot of(Links links) {
       List<StatementCluster> sorted =
           links.clusters().stream()
@@ -31,7 +40,32 @@ final class LinkData {
                   .thenComparing(Comparator.comparingInt(StatementCluster::articles).reversed())
                   .thenComparing(StatementCluster::id))
               .toList();
-      return new Snapshot(links, sorted, links.links(LinkType.REUSED_PASSAGE), links.links(LinkType.DISPUTE), links.reuseGraph());
+      List<Link> passages = links.links(LinkType.REUSED_PASSAGE);
+      List<Link> disputes = links.links(LinkType.DISPUTE);
+      Map<String, List<Link>> byArticle = new HashMap<>();
+      for (List<Link> list : List.of(passages, disputes)) {
+        for (Link l : list) {
+          byArticle.computeIfAbsent(l.fromArticle() == null ? l.from() : l.fromArticle(), k -> new ArrayList<>()).add(l);
+          String to = l.toArticle() == null ? l.to() : l.toArticle();
+          if (!to.equals(l.fromArticle() == null ? l.from() : l.fromArticle())) {
+            byArticle.computeIfAbsent(to, k -> new ArrayList<>()).add(l);
+          }
+        }
+      }
+      return new Snapshot(links, sorted, passages, disputes, links.reuseGraph(), byArticle);
+    }
+
+    /** Reused passages and disputes with a side in this article. */
+    List<Link> ofArticle(String articleId) {
+      return byArticle.getOrDefault(articleId, List.of());
+    }
+
+    /** The passages from one article to another, in the later article's order. */
+    List<Link> between(String fromArticle, String toArticle) {
+      return ofArticle(fromArticle).stream()
+          .filter(l -> l.type() == LinkType.REUSED_PASSAGE && l.from().equals(fromArticle) && l.to().equals(toArticle))
+          .sorted(Comparator.comparingInt(Link::toStart))
+          .toList();
     }
 
     Optional<StatementCluster> cluster(String id) {

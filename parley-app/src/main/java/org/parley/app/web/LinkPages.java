@@ -34,6 +34,8 @@ final class LinkPages {
   static final int CONTEXT_CHARS = 240;
   /** Characters of context either side of a reused passage (the passage itself is shown whole). */
   static final int PASSAGE_CONTEXT_CHARS = 160;
+  /** Shared passages listed beside an article at most. */
+  static final int MAX_SIDE_PASSAGES = 30;
 
   private final LinkData links;
   private final LinkReader reader;
@@ -113,6 +115,14 @@ final class LinkPages {
       r.put("href", markHref(k.article(), k.start(), k.end()));
       reports.add(r);
     }
+    // who copies whom: a report whose article reprints text of the first report's article
+    LinkData.Snapshot snap = links.get();
+    for (Map<String, Object> r : reports) {
+      String article = (String) r.get("article");
+      if (!article.equals(c.earliestArticle()) && !snap.between(c.earliestArticle(), article).isEmpty()) {
+        r.put("reuseHref", "/reuse/" + Html.pathSegment(c.earliestArticle()) + "/" + Html.pathSegment(article));
+      }
+    }
     // date order; the earliest report first among equals, undated last
     reports.sort(Comparator.comparing((Map<String, Object> r) -> (LocalDate) r.get("published"), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(r -> !(Boolean) r.get("first")));
@@ -152,6 +162,40 @@ final class LinkPages {
 
   static String markHref(String articleId, int start, int end) {
     return "/article/" + Html.pathSegment(articleId) + "?mark=" + start + "-" + end + "#" + ArticleBody.LINKED_ANCHOR;
+  }
+
+  /**
+   * The reader's side list of an article's links: passages shared with other articles (each with
+   * the other article's outlet and date, and the side-by-side view) and how many disputes involve
+   * it. Keys: passages, disputes, disputesHref.
+   */
+  Map<String, Object> ofArticle(String articleId) {
+    List<Map<String, Object>> passages = new ArrayList<>();
+    int disputes = 0;
+    for (Link l : links.get().ofArticle(articleId)) {
+      if (l.type() == org.parley.model.LinkType.DISPUTE) {
+        disputes++;
+        continue;
+      }
+      boolean copied = l.to().equals(articleId);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("copied", copied);
+      m.put("directed", l.directed());
+      m.put("outlet", copied ? l.fromOutlet() : l.toOutlet());
+      m.put("published", copied ? l.fromPublished() : l.toPublished());
+      m.put("chars", l.toEnd() - l.toStart());
+      m.put("href", pairHref(l));
+      m.put("here", copied ? markHref(articleId, l.toStart(), l.toEnd()) : markHref(articleId, l.fromStart(), l.fromEnd()));
+      passages.add(m);
+      if (passages.size() >= MAX_SIDE_PASSAGES) {
+        break;
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("passages", passages);
+    out.put("disputes", disputes);
+    out.put("disputesHref", Html.link("/disputes", "article", articleId));
+    return out;
   }
 
   // --- reuse -----------------------------------------------------------------------------------
@@ -229,8 +273,7 @@ final class LinkPages {
     if (fromId.isBlank() || toId.isBlank() || fromId.length() > 200 || toId.length() > 200) {
       throw new BadRequest("bad article id");
     }
-    List<Link> passages =
-        links.get().passages().stream().filter(l -> l.from().equals(fromId) && l.to().equals(toId)).sorted(Comparator.comparingInt(Link::toStart)).toList();
+    List<Link> passages = links.get().between(fromId, toId);
     if (passages.isEmpty()) {
       throw new NotFound("no reused passage from " + SearchParams.abbreviate(fromId) + " to " + SearchParams.abbreviate(toId));
     }

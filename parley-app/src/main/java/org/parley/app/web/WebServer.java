@@ -57,6 +57,7 @@ public final class WebServer implements AutoCloseable {
   private final EntityQueries entities;
   private final Views views;
   private final LinkData links;
+  private final LinkPages linkPages;
   /** Searchers this server opened itself (see {@link #open}) and closes with itself. */
   private final List<java.io.Closeable> owned = new ArrayList<>();
   private final Map<String, String> assets =
@@ -110,7 +111,7 @@ public final class WebServer implements AutoCloseable {
             .build();
     ApiRoutes api = new ApiRoutes(searcher, statements, positions, entities);
     LedgerPages ledger = new LedgerPages(statements, positions, this::render);
-    LinkPages linkPages = new LinkPages(links, searcher, statements, this::render);
+    this.linkPages = new LinkPages(links, searcher, statements, this::render);
     LinkApi linkApi = new LinkApi(links, searcher, statements);
     this.app =
         Javalin.create(
@@ -367,6 +368,7 @@ public final class WebServer implements AutoCloseable {
     taken.sort(java.util.Comparator.comparingInt(Position::start));
     int[] linked = markParam(ctx, a.text().length());
     model.put("body", new SafeString(ArticleBody.html(a, stored.mentions(), said, taken, linked)));
+    model.put("links", linkPages.ofArticle(a.id()));
     model.put("linked", linked == null ? null : Map.of("start", linked[0], "end", linked[1]));
     model.put("statements", views.articleStatements(a, said));
     model.put("positions", views.articlePositions(a, taken));

@@ -434,6 +434,8 @@ class WebServerTest {
     copied[1] = copied[0] + "counter-claims".length();
     assertThat(body).contains("href=\"/article/a-hostile?mark=" + copied[0] + "-" + copied[1] + "#linked\"");
     assertThat(body).contains("characters " + copied[0] + "–" + copied[1]);
+    // who copies whom: both later articles reprint text of the first report's article
+    assertThat(body).contains("href=\"/reuse/a-plan/a-harbour\" class=\"reuse-link\"").contains("href=\"/reuse/a-plan/a-hostile\" class=\"reuse-link\"");
     // a member's statement id finds its cluster too; unknown ids are 404 on the page and in the API
     assertThat(web.get("/cluster/a-harbour%232").body()).contains("Statement reported 3 times");
     assertThat(web.get("/cluster/c:nothing").statusCode()).isEqualTo(404);
@@ -452,6 +454,18 @@ class WebServerTest {
     // a statement reported once has no badge
     String farm = web.get("/article/a-plan").body();
     assertThat(farm).containsOnlyOnce("class=\"cluster-link\"");
+  }
+
+  @Test
+  void readerListsTextSharedWithOtherArticlesAndItsDisputes() throws Exception {
+    String harbour = web.get("/article/a-harbour").body();
+    assertThat(harbour).contains("Shared text <small class=\"count\">2</small>");
+    assertThat(harbour).contains("<a href=\"/reuse/a-plan/a-harbour\" title=\"compare side by side\">copied from Daily Bugle</a>");
+    assertThat(harbour).contains("<a href=\"/reuse/a-hostile/a-harbour\" title=\"compare side by side\">copied from &lt;b&gt;Evil&lt;/b&gt; &quot;Outlet&quot;</a>");
+    assertThat(harbour).doesNotContain("disputed claim");
+    String plan = web.get("/article/a-plan").body();
+    assertThat(plan).contains(">copied by The Courier</a>").contains("href=\"/disputes?article=a-plan\">1 disputed claim</a> involves this article");
+    assertThat(web.get("/article/filler-1").body()).doesNotContain("Shared text");
   }
 
   @Test
@@ -519,7 +533,7 @@ class WebServerTest {
   @Test
   void linkPagesEscapeEveryFieldFromArticlesAndLinks() throws Exception {
     for (String path : new String[] {"/clusters", PLAN_CLUSTER, "/cluster/c:a-hostile%231", "/reuse", "/reuse/a-plan/a-hostile",
-        "/reuse/a-hostile/a-harbour", "/disputes", "/search?type=statements", "/article/a-hostile?mark=0-30"}) {
+        "/reuse/a-hostile/a-harbour", "/disputes", "/search?type=statements", "/article/a-hostile?mark=0-30", "/article/a-harbour", "/article/a-plan"}) {
       HttpResponse<String> r = web.get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(200);
       assertThat(r.body()).as(path).doesNotContain("<script>alert").doesNotContain("<b>Bold").doesNotContain("<b>Evil")
