@@ -65,15 +65,16 @@ final class LinkApi {
   }
 
   /**
-   * {@code ?outlet=&from_outlet=&to_outlet=&article=&from_article=&to_article=&page=&size=}: the
-   * whole reuse graph, then {@code total} and one page of {@code passages}.
+   * {@code ?outlet=&from_outlet=&to_outlet=&article=&from_article=&to_article=&cross=&page=&size=}:
+   * the reuse graph (without self-reuse when {@code cross=1}), then {@code total} and one page of {@code passages}.
    */
   void reuse(Context ctx) throws IOException {
     LinkData.Snapshot snap = links.get();
-    List<Link> all = LinkReader.PassageFilter.of(ctx).apply(snap.passages());
+    LinkReader.PassageFilter filter = LinkReader.PassageFilter.of(ctx);
+    List<Link> all = filter.apply(snap.passages());
     ListPage page = ListPage.of(ctx, ApiRoutes.DEFAULT_JSON_SIZE, all.size());
     List<Map<String, Object>> graph = new ArrayList<>();
-    for (Links.ReuseEdge e : snap.graph()) {
+    for (Links.ReuseEdge e : filter.graph(snap.graph())) {
       graph.add(LinkRecords.edge(e));
     }
     LinkReader.Request req = reader.request();

@@ -28,7 +28,8 @@ final class LinkPages {
   static final int PAGE_SIZE = 20;
   /** Reports shown on one cluster page at most (each reads its article for the context). */
   static final int MAX_REPORTS = 200;
-  /** Rows of the reuse graph shown at most (most passages first). */
+  /** Rows of the reuse graph shown at first, and at most (most passages first). */
+  static final int SHOWN_EDGES = 25;
   static final int MAX_EDGES = 100;
   /** Characters of context either side of a reported statement. */
   static final int CONTEXT_CHARS = 240;
@@ -222,7 +223,9 @@ final class LinkPages {
       rows.add(m);
     }
     List<Map<String, Object>> edges = new ArrayList<>();
-    for (Links.ReuseEdge e : snap.graph().subList(0, Math.min(MAX_EDGES, snap.graph().size()))) {
+    List<Links.ReuseEdge> graph = f.graph(snap.graph());
+    boolean allEdges = "all".equals(SearchParams.textParam(ctx, "graph", 5));
+    for (Links.ReuseEdge e : graph.subList(0, Math.min(allEdges ? MAX_EDGES : SHOWN_EDGES, graph.size()))) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("from", e.fromOutlet());
       m.put("to", e.toOutlet());
@@ -230,14 +233,21 @@ final class LinkPages {
       m.put("passages", e.passages());
       m.put("pairs", e.articlePairs());
       m.put("chars", e.chars());
-      m.put("href", Html.link("/reuse", "from_outlet", e.fromOutlet(), "to_outlet", e.toOutlet()));
+      m.put("href", Html.link("/reuse", "from_outlet", e.fromOutlet(), "to_outlet", e.toOutlet(), "cross", f.cross() ? "1" : null));
       m.put("active", e.fromOutlet().equals(f.fromOutlet()) && e.toOutlet().equals(f.toOutlet()));
       edges.add(m);
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("present", snap.links().present());
     model.put("edges", edges);
-    model.put("moreEdges", Math.max(0, snap.graph().size() - edges.size()));
+    model.put("moreEdges", Math.max(0, graph.size() - edges.size()));
+    Map<String, String> all = f.query(1);
+    all.put("graph", "all");
+    model.put("allEdgesHref", allEdges || graph.size() <= SHOWN_EDGES ? null : Html.link("/reuse", all));
+    Map<String, String> cross = f.query(1);
+    cross.put("cross", f.cross() ? null : "1");
+    model.put("cross", f.cross());
+    model.put("crossHref", Html.link("/reuse", cross));
     model.put("allPassages", snap.passages().size());
     model.put("total", passages.size());
     model.put("passages", rows);

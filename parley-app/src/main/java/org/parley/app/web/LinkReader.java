@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parley.link.Links;
 import org.parley.link.StatementCluster;
 import org.parley.model.Article;
 import org.parley.model.Link;
@@ -91,14 +92,20 @@ final class LinkReader {
   /**
    * The passage list's filters: {@code outlet} (either side), {@code from_outlet}, {@code
    * to_outlet} (an edge of the graph), {@code article} (either side), {@code from_article} and
-   * {@code to_article} (one pair).
+   * {@code to_article} (one pair), and {@code cross=1}: only between different outlets (an
+   * outlet's reuse of its own text is left out, of the graph too).
    */
-  record PassageFilter(String outlet, String fromOutlet, String toOutlet, String article, String fromArticle, String toArticle) {
+  record PassageFilter(
+      String outlet, String fromOutlet, String toOutlet, String article, String fromArticle, String toArticle, boolean cross) {
     static PassageFilter of(Context ctx) {
       int max = SearchParams.MAX_FILTER_CHARS;
+      String cross = SearchParams.textParam(ctx, "cross", 5);
+      if (cross != null && !cross.equals("1") && !cross.equals("0")) {
+        throw new BadRequest("'cross' must be 1 or 0, not '" + SearchParams.abbreviate(cross) + "'");
+      }
       return new PassageFilter(SearchParams.textParam(ctx, "outlet", max), SearchParams.textParam(ctx, "from_outlet", max),
           SearchParams.textParam(ctx, "to_outlet", max), SearchParams.textParam(ctx, "article", 200),
-          SearchParams.textParam(ctx, "from_article", 200), SearchParams.textParam(ctx, "to_article", 200));
+          SearchParams.textParam(ctx, "from_article", 200), SearchParams.textParam(ctx, "to_article", 200), "1".equals(cross));
     }
 
     List<Link> apply(List<Link> passages) {
@@ -109,11 +116,16 @@ final class LinkReader {
             && (toOutlet == null || toOutlet.equals(outletLabel(l.toOutlet())))
             && (article == null || article.equals(l.from()) || article.equals(l.to()))
             && (fromArticle == null || fromArticle.equals(l.from()))
-            && (toArticle == null || toArticle.equals(l.to()))) {
+            && (toArticle == null || toArticle.equals(l.to()))
+            && (!cross || !outletLabel(l.fromOutlet()).equals(outletLabel(l.toOutlet())))) {
           out.add(l);
         }
       }
       return out;
+    }
+
+    List<Links.ReuseEdge> graph(List<Links.ReuseEdge> graph) {
+      return cross ? graph.stream().filter(e -> !e.fromOutlet().equals(e.toOutlet())).toList() : graph;
     }
 
     /** The graph's name for an outlet (it names the unknown one). */
@@ -129,6 +141,7 @@ final class LinkReader {
       q.put("article", article);
       q.put("from_article", fromArticle);
       q.put("to_article", toArticle);
+      q.put("cross", cross ? "1" : null);
       q.put("page", page > 1 ? Integer.toString(page) : null);
       return q;
     }
@@ -137,12 +150,12 @@ final class LinkReader {
     List<Map<String, Object>> chips() {
       List<Map<String, Object>> out = new ArrayList<>();
       String[][] named = {{"outlet", outlet}, {"from outlet", fromOutlet}, {"to outlet", toOutlet}, {"article", article},
-          {"from article", fromArticle}, {"to article", toArticle}};
+          {"from article", fromArticle}, {"to article", toArticle}, {"between different outlets", cross ? "" : null}};
       for (int i = 0; i < named.length; i++) {
         if (named[i][1] != null) {
           Map<String, String> q = query(1);
           q.remove(new ArrayList<>(q.keySet()).get(i));
-          out.add(Map.of("label", named[i][0] + ": " + named[i][1], "href", Html.link("/reuse", q)));
+          out.add(Map.of("label", named[i][1].isEmpty() ? named[i][0] : named[i][0] + ": " + named[i][1], "href", Html.link("/reuse", q)));
         }
       }
       return out;

@@ -221,6 +221,9 @@ class WebBrowserTest {
         .contains("reported by 3 outlets");
 
     driver.get(web.base() + "/reuse");
+    assertThat(driver.findElements(By.cssSelector("#graph tbody tr"))).hasSize(4);
+    driver.findElement(By.id("cross-link")).click();
+    waitUp().until(ExpectedConditions.urlContains("cross=1"));
     assertThat(driver.findElements(By.cssSelector("#graph tbody tr"))).hasSize(3);
     driver.findElement(By.cssSelector("a[href='/reuse/a-plan/a-harbour']")).click();
     waitUp().until(ExpectedConditions.urlContains("/reuse/a-plan/a-harbour"));

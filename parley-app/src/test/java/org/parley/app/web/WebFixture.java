@@ -72,8 +72,8 @@ final class WebFixture implements AutoCloseable {
 
   /**
    * Links given by hand, as {@code parley link} stores them: the plan statement reported by three
-   * outlets (once only as copied words), the hostile statement by two, three reused passages and
-   * one denial, with markup in outlets, speakers, content, vias and terms.
+   * outlets (once only as copied words), the hostile statement by two, four reused passages (one
+   * an outlet reusing its own text) and one denial, with markup in outlets, speakers, content, vias and terms.
    */
   static void writeLinks(Path data) throws IOException {
     AnnotatedArticle plan = plan();
@@ -100,6 +100,7 @@ final class WebFixture implements AutoCloseable {
         passage(plan, "Demilitarisation of the northern valley", harbour, "Talks over the harbour resumed in Port Lenna."),
         passage(plan, "Mara Quill's office disagreed.", hostile, "<b>Bold</b> claims & counter-claims"),
         passage(hostile, "Ceasefire rumours", harbour, "Fishing crews waited outside."),
+        passage(filler(0), "Barley prices held steady.", filler(1), "Barley prices held steady."),
         new org.parley.model.Link(org.parley.model.LinkType.DISPUTE, org.parley.model.LinkKind.DENIAL, planSaid.id(), "a-plan", "Daily Bugle",
             planDay, planSaid.start(), planSaid.end(), bold.id(), "a-hostile", HOSTILE_OUTLET, hostileDay, bold.start(), bold.end(), true, 0.75,
             null, List.of("plan", "<i>term</i>")));
@@ -207,7 +208,13 @@ final class WebFixture implements AutoCloseable {
     out.add(harbour());
     out.add(hostile());
     for (int i = 0; i < 30; i++) {
-      out.add(
+      out.add(filler(i));
+    }
+    return out;
+  }
+
+  static AnnotatedArticle filler(int i) {
+    return
           new AnnotatedArticle(
               new Article(
                   "filler-" + i,
@@ -223,9 +230,7 @@ final class WebFixture implements AutoCloseable {
                   "The harvest in district " + i + " was average. Barley prices held steady.",
                   List.of()),
               List.of(),
-              List.of()));
-    }
-    return out;
+              List.of());
   }
 
   static AnnotatedArticle plan() {

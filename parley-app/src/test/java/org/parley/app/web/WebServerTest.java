@@ -465,7 +465,7 @@ class WebServerTest {
     assertThat(harbour).doesNotContain("disputed claim");
     String plan = web.get("/article/a-plan").body();
     assertThat(plan).contains(">copied by The Courier</a>").contains("href=\"/disputes?article=a-plan\">1 disputed claim</a> involves this article");
-    assertThat(web.get("/article/filler-1").body()).doesNotContain("Shared text");
+    assertThat(web.get("/article/filler-5").body()).doesNotContain("Shared text");
   }
 
   @Test
@@ -490,14 +490,19 @@ class WebServerTest {
     assertThat(body).contains("id=\"graph\"");
     assertThat(body).contains("<td>Daily Bugle</td><td class=\"arrow\" title=\"earlier → later\">→</td><td>The Courier</td>");
     assertThat(body).contains("<td>&lt;b&gt;Evil&lt;/b&gt; &quot;Outlet&quot;</td>");
-    assertThat(body).contains("<strong>3</strong> passages");
+    assertThat(body).contains("<strong>4</strong> passages").contains("<td>Farm Weekly</td>");
     assertThat(body).contains("href=\"/reuse?from_outlet=Daily+Bugle&amp;to_outlet=The+Courier\"");
+    // an outlet's reuse of its own text can be left out, of the graph and of the list
+    String cross = web.get("/reuse?cross=1").body();
+    assertThat(cross).contains("<strong>3</strong> passages").doesNotContain("<td>Farm Weekly</td>").contains("between different outlets <span");
+    assertThat(cross).contains("href=\"/reuse?from_outlet=Daily+Bugle&amp;to_outlet=The+Courier&amp;cross=1\"");
+    assertThat(web.get("/reuse?cross=yes").statusCode()).isEqualTo(400);
     assertThat(body).contains("href=\"/reuse/a-plan/a-harbour\"");
     String edge = web.get("/reuse?from_outlet=Daily+Bugle&to_outlet=The+Courier").body();
     assertThat(edge).contains("1 passage").contains("from outlet: Daily Bugle").contains("<tr class=\"active\">");
     assertThat(web.get("/reuse?outlet=Daily+Bugle").body()).contains("<strong>2</strong> passages");
     assertThat(web.get("/reuse?size=1&page=3").body()).contains("showing 3–3");
-    assertThat(web.get("/reuse?size=1&page=9").body()).contains("<strong>3</strong> passages").doesNotContain("showing");
+    assertThat(web.get("/reuse?size=1&page=9").body()).contains("<strong>4</strong> passages").doesNotContain("showing");
     assertThat(web.get("/reuse?size=0").statusCode()).isEqualTo(400);
 
     String plan = WebFixture.plan().article().text();
@@ -571,8 +576,8 @@ class WebServerTest {
 
     String data = WebServerTest.data.toString();
     JsonNode reuse = json(web.get("/api/reuse?size=100"));
-    assertThat(reuse.get("total").asInt()).isEqualTo(3);
-    assertThat(reuse.get("graph")).hasSize(3);
+    assertThat(reuse.get("total").asInt()).isEqualTo(4);
+    assertThat(reuse.get("graph")).hasSize(4);
     // the same records, field for field, as the CLI's JSONL exports of the same data
     assertThat(reuse.get("passages").toString()).isEqualTo(jsonLines(cli("reuse", "--data", data, "--format", "jsonl")).toString());
     assertThat(reuse.get("graph").toString()).isEqualTo(jsonLines(cli("reuse", "--data", data, "--graph", "--format", "jsonl")).toString());
@@ -580,6 +585,9 @@ class WebServerTest {
     assertThat(disputes.get("disputes").toString()).isEqualTo(jsonLines(cli("disputes", "--data", data, "--format", "jsonl")).toString());
     assertThat(disputes.get("disputes").get(0).get("denial").get("speaker").asText()).isEqualTo(WebFixture.XSS_SPEAKER);
     assertThat(json(web.get("/api/reuse?article=a-hostile")).get("total").asInt()).isEqualTo(2);
+    JsonNode cross = json(web.get("/api/reuse?cross=1"));
+    assertThat(cross.get("total").asInt()).isEqualTo(3);
+    assertThat(cross.get("graph")).hasSize(3);
     assertThat(json(web.get("/api/disputes?article=a-harbour")).get("total").asInt()).isZero();
   }
 
