@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.clean.Cleaner;
+import org.parley.ingest.OutletNames;
 import org.parley.ingest.Sources;
 import org.parley.model.Article;
 import org.parley.pipeline.IngestListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,6 +20,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Print what ingest would store for each article, one JSON object per line, without storing.")
 final class ExtractCommand implements Callable<Integer> {
+  /** Only its {@code outlets.tsv} is read, as ingest would. */
+  @Mixin DataOption data;
+
   @Parameters(arity = "1..*", paramLabel = "PATH")
   List<String> paths;
 
@@ -32,6 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
     Sources.readInputs(
         paths,
         Inputs.mapping(map),
+        OutletNames.load(data.dir),
         article -> out.println(Json.write(record(cleaner.clean(article)))),
         new org.parley.ingest.IngestReport() {
           @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.clean.Cleaner;
+import org.parley.ingest.OutletNames;
 import org.parley.ingest.Sources;
 import org.parley.link.LinkSummary;
 import org.parley.link.Linker;
@@ -52,7 +53,8 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream err = System.err;
     IngestPipeline pipeline = new IngestPipeline(
-            new NlpAnnotator(NlpConfig.DEFAULT), new Cleaner(), threads, PositionExtractor.load(data.dir));
+            new NlpAnnotator(NlpConfig.DEFAULT), new Cleaner(), threads, PositionExtractor.load(data.dir))
+        .withOutletNames(OutletNames.load(data.dir));
     IngestSummary summary;
     try (ArticleStore store = ArticleStore.open(data.dir, commitEvery);
         java.io.PrintWriter report =

@@ -5,26 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Outlet names for well-known hosts and dataset file names. */
+/** Outlet names from URL hosts and dataset file names ({@link OutletNames} makes them canonical). */
 final class Outlets {
-  private static final Map<String, String> HOSTS = new LinkedHashMap<>();
   /** File-name keys, already lower-case without separators. */
   private static final Map<String, String> NAMES = new LinkedHashMap<>();
 
   static {
-    HOSTS.put("kyivindependent.com", "Kyiv Independent");
-    HOSTS.put("bbc.com", "BBC");
-    HOSTS.put("bbc.co.uk", "BBC");
-    HOSTS.put("theguardian.com", "The Guardian");
-    HOSTS.put("guardian.co.uk", "The Guardian");
-    HOSTS.put("nytimes.com", "The New York Times");
-    HOSTS.put("reuters.com", "Reuters");
-    HOSTS.put("apnews.com", "AP");
-    HOSTS.put("washingtonpost.com", "The Washington Post");
-    HOSTS.put("cnn.com", "CNN");
-    HOSTS.put("aljazeera.com", "Al Jazeera");
-    HOSTS.put("kyivpost.com", "Kyiv Post");
-
     NAMES.put("kyivindependent", "Kyiv Independent");
     NAMES.put("newyorktimes", "The New York Times");
     NAMES.put("nytimes", "The New York Times");
@@ -36,18 +22,12 @@ final class Outlets {
 
   private Outlets() {}
 
-  /** The outlet a URL's host names: a known name, else the host without "www."; null if none. */
+  /**
+   * The outlet a URL's host names: the host without "www." (and "m.", "amp."), which {@link
+   * OutletNames} turns into the outlet's name; null if none.
+   */
   static String fromUrl(String url) {
-    String host = host(url);
-    if (host == null) {
-      return null;
-    }
-    for (Map.Entry<String, String> e : HOSTS.entrySet()) {
-      if (host.equals(e.getKey()) || host.endsWith("." + e.getKey())) {
-        return e.getValue();
-      }
-    }
-    return host.startsWith("www.") ? host.substring(4) : host;
+    return OutletNames.bareHost(host(url));
   }
 
   static String host(String url) {

@@ -68,11 +68,17 @@ public final class Sources {
    */
   public static void readInputs(
       List<String> inputs, FieldMapping mapping, Consumer<Article> sink, IngestReport report) {
+    readInputs(inputs, mapping, OutletNames.shipped(), sink, report);
+  }
+
+  /** As {@link #readInputs(List, FieldMapping, Consumer, IngestReport)}, naming outlets by {@code outlets}. */
+  public static void readInputs(
+      List<String> inputs, FieldMapping mapping, OutletNames outlets, Consumer<Article> sink, IngestReport report) {
     RecordMapper mapper = new RecordMapper(mapping == null ? FieldMapping.DEFAULT : mapping);
     for (String key : mapper.unknownKeys()) {
       report.warn("--map", "unknown field '" + key + "' ignored");
     }
-    ReadContext ctx = new ReadContext(mapper, sink, report);
+    ReadContext ctx = new ReadContext(mapper, outlets, sink, report);
     Fetcher fetcher = null;
     try {
       for (String input : inputs) {

@@ -41,6 +41,11 @@ public record Article(
         junkSpans);
   }
 
+  public Article withOutlet(String newOutlet) {
+    return new Article(
+        id, source, newOutlet, title, authors, published, dateSource, language, url, country, text, junk);
+  }
+
   /** True when the character range lies (at least partly) in page junk. */
   public boolean inJunk(int start, int end) {
     for (Span span : junk) {

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.parley.clean.Cleaner;
 import org.parley.ingest.FieldMapping;
 import org.parley.ingest.IngestReport;
+import org.parley.ingest.OutletNames;
 import org.parley.ingest.Sources;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Article;
@@ -89,6 +90,13 @@ public final class IngestPipeline {
   private final PositionExtractor positionExtractor;
   private final LongAdder positions = new LongAdder();
   private volatile IOException fatal;
+  private OutletNames outlets = OutletNames.shipped();
+
+  /** Names outlets by {@code names} (a data directory's table) instead of the shipped table. */
+  public IngestPipeline withOutletNames(OutletNames names) {
+    this.outlets = names;
+    return this;
+  }
 
   public Progress progress() {
     return new Progress(read.sum(), added.sum(), duplicates.sum(), skipped.sum(), tokens.sum(), bytesDone.get());
@@ -140,6 +148,7 @@ public final class IngestPipeline {
       Sources.readInputs(
           inputs,
           mapping,
+          outlets,
           article -> {
             if (queued[0] >= maxArticles) {
               throw new Enough();

@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A vocabulary shipped on the classpath that a user file in the data directory extends. */
-final class EditableResource {
+public final class EditableResource {
   private EditableResource() {}
 
   /** The shipped text of {@code resource}, next to {@code owner}. */
-  static String shipped(Class<?> owner, String resource) {
+  public static String shipped(Class<?> owner, String resource) {
     try (InputStream in = owner.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " missing from the classpath");
@@ -24,7 +24,7 @@ final class EditableResource {
   }
 
   /** The user's file, or null when there is none. */
-  static String user(Path fileOrNull) {
+  public static String user(Path fileOrNull) {
     if (fileOrNull == null || !Files.isRegularFile(fileOrNull)) {
       return null;
     }
