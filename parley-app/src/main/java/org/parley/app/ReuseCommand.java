@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parley.ingest.OutletNames;
 import org.parley.link.Links;
 import org.parley.model.Article;
 import org.parley.model.Link;
@@ -44,6 +45,7 @@ final class ReuseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Links links = LinkCommand.stored(data.dir);
+    OutletNames outlets = OutletNames.load(data.dir);
     int max = limit != null ? limit : format == Format.text ? 50 : Integer.MAX_VALUE;
     PrintStream out = System.out;
     if (graphOnly || format == Format.text) {
@@ -66,7 +68,7 @@ final class ReuseCommand implements Callable<Integer> {
     List<Link> passages =
         links.links(LinkType.REUSED_PASSAGE).stream()
             .filter(l -> article == null || article.equals(l.from()) || article.equals(l.to()))
-            .filter(l -> outlet == null || outlet.equals(l.fromOutlet()) || outlet.equals(l.toOutlet()))
+            .filter(l -> outlet == null || outlets.same(outlet, l.fromOutlet()) || outlets.same(outlet, l.toOutlet()))
             .toList();
     if (format == Format.text) {
       out.printf("%n%,d reused passages%n", passages.size());

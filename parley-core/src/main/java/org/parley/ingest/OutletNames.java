@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.parley.position.EditableResource;
 
@@ -22,8 +23,8 @@ import org.parley.position.EditableResource;
  * file order): a URL host the table knows (or a sub-domain of one) names the outlet; else a name
  * the table knows, compared case-, space-, punctuation- and accent-insensitively without a leading
  * "The", also without a trailing "News" or "Online" or as one part of "Name | Tagline"; else a
- * name that is a web address, or just the host's name ("nj" on nj.com), is the bare lower-case
- * host; else the name as given (spaces tidied). With no name, the bare host ({@code www.}, {@code
+ * name that is a web address, or just the lower-case name in the host ("nj" on nj.com), is the
+ * bare lower-case host; else the name as given (spaces tidied). With no name, the bare host ({@code www.}, {@code
  * m.}, {@code amp.} dropped), or the table's name when the host's own name ("ign" of ign.com) is
  * one.
  */
@@ -132,10 +133,15 @@ public final class OutletNames {
     if (known != null) {
       return known;
     }
-    if (host != null && key(clean).equals(key(siteLabel(host)))) {
+    if (host != null && clean.equals(siteLabel(host))) {
       return fromHostAlone(host);
     }
     return clean;
+  }
+
+  /** True when both names name one outlet (an alias and its canonical name, say); false for null. */
+  public boolean same(String a, String b) {
+    return a != null && b != null && (a.equals(b) || Objects.equals(canonical(a), canonical(b)));
   }
 
   private String knownHost(String host) {

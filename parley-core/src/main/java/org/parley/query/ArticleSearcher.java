@@ -37,6 +37,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
+import org.parley.ingest.OutletNames;
 import org.parley.store.ArticleStore;
 import org.parley.store.IndexSchema;
 
@@ -73,10 +74,12 @@ public final class ArticleSearcher implements Closeable {
 
   private final CommittedIndex index;
   private final SearcherManager manager;
+  private final OutletNames outlets;
 
-  private ArticleSearcher(CommittedIndex index) {
+  private ArticleSearcher(CommittedIndex index, OutletNames outlets) {
     this.index = index;
     this.manager = index.manager();
+    this.outlets = outlets;
   }
 
   /**
@@ -86,7 +89,7 @@ public final class ArticleSearcher implements Closeable {
    *     ingest first})
    */
   public static ArticleSearcher open(Path dataDir) throws IOException {
-    return new ArticleSearcher(CommittedIndex.open(dataDir));
+    return new ArticleSearcher(CommittedIndex.open(dataDir), OutletNames.load(dataDir));
   }
 
   /** Picks up commits made since this searcher was opened; true if anything changed. */
@@ -171,7 +174,7 @@ public final class ArticleSearcher implements Closeable {
     b.add(textQuery, textQuery instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST);
     b.add(ARTICLES, Occur.FILTER);
     if (request.outlet() != null) {
-      b.add(new TermQuery(new Term(IndexSchema.OUTLET, request.outlet())), Occur.FILTER);
+      b.add(OutletFilter.of(request.outlet(), outlets), Occur.FILTER);
     }
     if (request.entity() != null) {
       b.add(entityFilter(request.entity()), Occur.FILTER);

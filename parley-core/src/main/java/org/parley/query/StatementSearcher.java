@@ -30,6 +30,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.QueryBuilder;
+import org.parley.ingest.OutletNames;
 import org.parley.model.Statement;
 import org.parley.store.IndexSchema;
 import org.parley.store.StatementSchema;
@@ -47,14 +48,16 @@ public final class StatementSearcher implements Closeable {
 
   private final CommittedIndex index;
   private final SearcherManager manager;
+  private final OutletNames outlets;
 
-  private StatementSearcher(CommittedIndex index) {
+  private StatementSearcher(CommittedIndex index, OutletNames outlets) {
     this.index = index;
     this.manager = index.manager();
+    this.outlets = outlets;
   }
 
   public static StatementSearcher open(Path dataDir) throws IOException {
-    return new StatementSearcher(CommittedIndex.open(dataDir));
+    return new StatementSearcher(CommittedIndex.open(dataDir), OutletNames.load(dataDir));
   }
 
   private static Sort chronological() {
@@ -114,7 +117,7 @@ public final class StatementSearcher implements Closeable {
         doc.get(StatementSchema.ARTICLE_TITLE));
   }
 
-  private static Query withFilters(Query textQuery, StatementQuery q) {
+  private Query withFilters(Query textQuery, StatementQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(textQuery, textQuery instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST);
     b.add(STATEMENTS, Occur.FILTER);
@@ -125,7 +128,7 @@ public final class StatementSearcher implements Closeable {
       b.add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, q.articleId())), Occur.FILTER);
     }
     if (q.outlet() != null) {
-      b.add(new TermQuery(new Term(IndexSchema.OUTLET, q.outlet())), Occur.FILTER);
+      b.add(OutletFilter.of(q.outlet(), outlets), Occur.FILTER);
     }
     if (q.kind() != null) {
       b.add(new TermQuery(new Term(StatementSchema.KIND, q.kind().toLowerCase(Locale.ROOT))), Occur.FILTER);

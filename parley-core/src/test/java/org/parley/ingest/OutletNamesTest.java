@@ -49,6 +49,7 @@ class OutletNamesTest {
     assertThat(TABLE.canonical("Unknown-Site.example", null)).isEqualTo("unknown-site.example");
     assertThat(TABLE.canonical("unknownsite", "https://www.unknownsite.com/x")).isEqualTo("unknownsite.com");
     assertThat(TABLE.canonical(null, "https://www.unknownsite.com/x")).isEqualTo("unknownsite.com");
+    assertThat(TABLE.canonical("UnknownSite", "https://www.unknownsite.com/x")).isEqualTo("UnknownSite");
     assertThat(TABLE.canonical("DailyExample.org")).isEqualTo("The Daily Example");
   }
 

@@ -152,6 +152,21 @@ class ArticleSearcherTest {
   }
 
   @Test
+  void theOutletFilterAcceptsAnyNameOfTheOutlet() throws IOException {
+    java.nio.file.Files.writeString(
+        data.resolve(org.parley.ingest.OutletNames.FILE_NAME), "Daily Bugle\tbugle.example\tThe Bugle|DB\n");
+    try (ArticleSearcher withTable = ArticleSearcher.open(data)) {
+      for (String name : new String[] {"Daily Bugle", "the daily bugle", "The Bugle", "DB", "https://www.bugle.example/"}) {
+        SearchRequest r = new SearchRequest("plan", name, null, null, null, 10, 0);
+        assertThat(ids(withTable.search(r))).as(name).containsExactlyInAnyOrder("a-plan", "a-weather");
+      }
+      assertThat(withTable.search(new SearchRequest("plan", "Bugle Weekly", null, null, null, 10, 0)).total()).isZero();
+    }
+    SearchRequest courier = new SearchRequest("harbour", "courier", null, null, null, 10, 0);
+    assertThat(ids(searcher.search(courier))).isEmpty();
+  }
+
+  @Test
   void filtersByOutletEntityAndDate() throws IOException {
     SearchRequest outlet = new SearchRequest("plan", "Daily Bugle", null, null, null, 10, 0);
     assertThat(ids(searcher.search(outlet))).containsExactlyInAnyOrder("a-plan", "a-weather");
