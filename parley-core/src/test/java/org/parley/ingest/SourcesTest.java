@@ -113,6 +113,30 @@ class SourcesTest {
   }
 
   @Test
+  void everyReaderGivesTheOutletItsOneName() throws IOException {
+    write("a/combined.csv", "headlines,articles,journal\nH,Some text.,the guardian\n");
+    write("b/wire.jsonl", "{\"text\": \"Other text.\", \"source\": \"REUTERS\"}\n"
+        + "{\"text\": \"Third text.\", \"url\": \"https://www.ign.com/articles/x\"}\n");
+    write("c/page.html", "<html><head><meta property=\"og:site_name\" content=\"BBC News\">"
+        + "<link rel=\"canonical\" href=\"https://www.bbc.com/news/x\"></head><body><article><p>"
+        + "A spokesman for the example council said the new bridge would open in the spring after"
+        + " several delays, and that the cost had risen.</p></article></body></html>");
+    Collected c = Collected.read(dir);
+    assertThat(c.articles).extracting(Article::outlet)
+        .containsExactly("The Guardian", "Reuters", "IGN", "BBC");
+  }
+
+  @Test
+  void aUserTableNamesOutletsToo() throws IOException {
+    write("a.jsonl", "{\"text\": \"Some text.\", \"outlet\": \"The Bugle\"}\n"
+        + "{\"text\": \"More text.\", \"url\": \"https://bugle.example/x\"}\n");
+    OutletNames names = OutletNames.parse("Daily Bugle\tbugle.example\tThe Bugle\n");
+    Collected c = new Collected();
+    Sources.readInputs(List.of(dir.toString()), FieldMapping.DEFAULT, names, c.articles::add, c);
+    assertThat(c.articles).extracting(Article::outlet).containsExactly("Daily Bugle", "Daily Bugle");
+  }
+
+  @Test
   void tsvIsRead() throws IOException {
     Path file = write("x.tsv", "title\tbody\tdate\nT\tA spokesman said so.\t10 May 2022\n");
     Article a = Collected.read(file).only();
