@@ -39,6 +39,10 @@ public final class OutletNames {
   private static final Pattern TRAILING_WORD = Pattern.compile("(?i)\\s+(?:news|online)$");
   private static final Pattern PARTS = Pattern.compile("\\s+[|\u2013\u2014-]\\s+");
   private static final Pattern SECOND_LEVEL = Pattern.compile("co|com|org|net|ac|gov|edu|ne|or|go");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static volatile OutletNames shipped;
 
   /** name key -> canonical name */
@@ -202,20 +206,16 @@ public final class OutletNames {
 
   /** Case-, accent-, space- and punctuation-insensitive; a leading "The" does not count. */
   static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replace("&", " and ")
-        .strip();
-    s = s.replaceFirst("^the\\s+", "");
-    return s.replaceAll("[^\\p{L}\\p{N}]+", "");
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+    s = LEADING_THE.matcher(s.toLowerCase(Locale.ROOT).replace("&", " and ").strip()).replaceFirst("");
+    return NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("");
   }
 
   private static String tidy(String name) {
     if (name == null) {
       return null;
     }
-    String s = name.replaceAll("\\s+", " ").strip();
+    String s = SPACES.matcher(name).replaceAll(" ").strip();
     return s.isEmpty() ? null : s;
   }
 }

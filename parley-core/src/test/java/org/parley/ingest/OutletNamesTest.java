@@ -91,6 +91,29 @@ class OutletNamesTest {
   }
 
   @Test
+  void everyShippedLineNamesItsOwnOutlet() throws IOException {
+    String table;
+    try (java.io.InputStream in = OutletNames.class.getResourceAsStream("outlets.tsv")) {
+      table = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    OutletNames shipped = OutletNames.shipped();
+    for (String line : table.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      assertThat(cols).as(line).hasSize(3);
+      assertThat(shipped.canonical(cols[0])).as(line).isEqualTo(cols[0]);
+      for (String host : cols[1].split("\\|")) {
+        assertThat(shipped.canonical(null, "https://" + host + "/x")).as(host).isEqualTo(cols[0]);
+      }
+      for (String alias : cols[2].equals("-") ? new String[0] : cols[2].split("\\|")) {
+        assertThat(shipped.canonical(alias)).as(alias).isEqualTo(cols[0]);
+      }
+    }
+  }
+
+  @Test
   void theUsersTableExtendsAndOverridesTheShippedOne(@TempDir Path data) throws IOException {
     assertThat(OutletNames.load(data).canonical("Example Gazette")).isEqualTo("Example Gazette");
     Files.writeString(
