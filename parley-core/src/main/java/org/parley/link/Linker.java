@@ -8,23 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.parley.model.Link;
 import org.parley.model.LinkKind;
 import org.parley.model.LinkType;
 import org.parley.query.StatementQuery;
 import org.parley.query.StatementSearcher;
-import org.parley.store.ArticleStore;
-import org.parley.store.IndexSchema;
 
 /**
  * Builds all links of a data directory from what is stored (statements and article texts), with no

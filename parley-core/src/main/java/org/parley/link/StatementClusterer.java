@@ -86,12 +86,14 @@ public final class StatementClusterer {
     final long[] quoteShingles; // sorted, distinct: shingles inside quotation marks
     final String[] terms; // sorted, distinct stems
     final String[] numbers; // sorted, distinct digit tokens
+    final SpeakerKeys.Profile speaker;
     /** Terms of the whole report this statement is part of (see {@link #reports}); at least {@link #terms}. */
     String[] reportTerms;
     int reportSize = 1;
 
     Prepared(LinkStatement s, LinkLexicon lex) {
       this.s = s;
+      speaker = SpeakerKeys.profile(s);
       Words.Tokens t = Words.tokenize(s.content());
       words = t.size();
       shingles = shingles(Words.hashes(t.words()));
@@ -203,7 +205,7 @@ public final class StatementClusterer {
 
     UnionFind uf = new UnionFind(prepared.size());
     for (int i = 0; i < prepared.size(); i++) {
-      uf.side[i] = SpeakerKeys.side(prepared.get(i).s);
+      uf.side[i] = prepared.get(i).speaker.side();
     }
     List<Link> links = new ArrayList<>();
     Map<Integer, LinkKind> best = new HashMap<>();
@@ -275,7 +277,7 @@ public final class StatementClusterer {
     if (sameArticle && a.s.start() < b.s.end() && b.s.start() < a.s.end()) {
       return null; // overlapping spans of one text: not two reports
     }
-    SpeakerKeys.Relation rel = SpeakerKeys.relation(a.s, b.s);
+    SpeakerKeys.Relation rel = SpeakerKeys.relation(a.speaker, b.speaker);
     int shared = intersect(a.shingles, b.shingles);
     int smaller = Math.min(a.shingles.length, b.shingles.length);
     int union = a.shingles.length + b.shingles.length - shared;
@@ -286,8 +288,8 @@ public final class StatementClusterer {
     if (!sameVoice) {
       // unknown or different speakers: only near-identical long wording, never across known sides
       if (rel == SpeakerKeys.Relation.DIFFERENT) {
-        String sa = SpeakerKeys.side(a.s);
-        String sb = SpeakerKeys.side(b.s);
+        String sa = a.speaker.side();
+        String sb = b.speaker.side();
         if (sa != null && sb != null && !sa.equals(sb)) {
           return null;
         }
