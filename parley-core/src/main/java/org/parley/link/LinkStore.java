@@ -28,7 +28,7 @@ import org.parley.model.Link;
  * it and swaps it in by renames (the old directory is kept as {@code links.old-*} until the new one
  * is in place, and readers fall back to it meanwhile), so readers see the old links or the new,
  * never a mix, and re-linking never touches articles. The same directory holds the state the next
- * run continues from ({@link ReuseIndex}), so links and state always match.
+ * run continues from ({@link ReuseIndex}, {@link StatementSegments}), so links and state always match.
  */
 public final class LinkStore {
   public static final String DIR = "links";
@@ -52,11 +52,16 @@ public final class LinkStore {
   /** Replaces the links of {@code dataDir} with these, atomically (write aside, then rename). */
   public static void write(Path dataDir, Collection<StatementCluster> clusters, Collection<Link> links, LinkSummary summary)
       throws IOException {
-    write(dataDir, clusters, links, summary, null);
+    write(dataDir, clusters, links, summary, List.of());
   }
 
-  /** As above, with the reuse index the next run continues from (kept in the same directory). */
-  static void write(Path dataDir, Collection<StatementCluster> clusters, Collection<Link> links, LinkSummary summary, ReuseIndex reuse)
+  /** What a run keeps for the next one to continue from, written into the links directory. */
+  interface State {
+    void write(Path linksDir) throws IOException;
+  }
+
+  /** As above, with the state the next run continues from (kept in the same directory). */
+  static void write(Path dataDir, Collection<StatementCluster> clusters, Collection<Link> links, LinkSummary summary, List<State> states)
       throws IOException {
     Files.createDirectories(dataDir);
     Path target = dir(dataDir);
@@ -64,8 +69,8 @@ public final class LinkStore {
     try {
       writeLines(tmp.resolve(CLUSTERS), clusters);
       writeLines(tmp.resolve(LINKS), links);
-      if (reuse != null) {
-        reuse.write(tmp);
+      for (State state : states) {
+        state.write(tmp);
       }
       Files.writeString(tmp.resolve(SUMMARY), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);
       Path old = null;

@@ -49,15 +49,16 @@ public final class Linker {
   /** As {@link #relink(Path)}; with {@code rebuild}, ignores any previous state. */
   public LinkSummary relink(Path dataDir, boolean rebuild) throws IOException {
     long t0 = System.nanoTime();
-    List<LinkStatement> statements = readStatements(dataDir);
     Path previousDir = Files.isDirectory(LinkStore.dir(dataDir)) ? LinkStore.dir(dataDir) : LinkStore.previous(dataDir);
     ReuseIndex previous = rebuild || previousDir == null ? null : ReuseIndex.read(previousDir, reuseConfig);
     ReuseDetector.Result reused;
     ReuseIndex index;
+    StatementSegments segments;
     long added;
     long readNanos;
     long reuseNanos;
     try (StoredArticles articles = new StoredArticles(dataDir)) {
+      segments = new StatementSegments(articles.reader(), rebuild ? null : previousDir);
       if (previous != null && articles.ids().containsAll(previous.ids())) {
         Set<String> known = previous.ids();
         List<String> fresh = articles.ids().stream().filter(id -> !known.contains(id)).toList();
@@ -87,10 +88,10 @@ public final class Linker {
         reuseNanos = System.nanoTime() - t1;
       }
     }
-    Output out = link(statements, reused, index.size(), readNanos, reuseNanos);
+    Output out = link(segments.statements(), reused, index.size(), readNanos, reuseNanos);
     long t1 = System.nanoTime();
     LinkSummary s = out.summary();
-    LinkStore.write(dataDir, out.clusters(), out.links(), s, index);
+    LinkStore.write(dataDir, out.clusters(), out.links(), s, List.of(index, segments));
     long writeMillis = (System.nanoTime() - t1) / 1_000_000;
     LinkSummary done =
         new LinkSummary(

@@ -27,7 +27,7 @@ import org.parley.model.LinkType;
  * dfCap} articles) with the additions, so the passages equal those of a full run. Stored in the
  * links directory: {@value #META} and {@value #POSTINGS}.
  */
-final class ReuseIndex {
+final class ReuseIndex implements LinkStore.State {
   static final String META = "reuse-articles.jsonl";
   static final String POSTINGS = "reuse-shingles.bin";
   /** Bump when shingling or the file layout changes: an index of another version is rebuilt. */
@@ -285,7 +285,8 @@ final class ReuseIndex {
     return out;
   }
 
-  void write(Path dir) throws IOException {
+  @Override
+  public void write(Path dir) throws IOException {
     List<Object> lines = new ArrayList<>(articles.size() + 1);
     lines.add(new Header(VERSION, config, articles.size(), postings.length));
     lines.addAll(articles);

@@ -81,6 +81,10 @@ final class StoredArticles implements Closeable, ReuseIndex.Texts {
     }
   }
 
+  DirectoryReader reader() {
+    return reader;
+  }
+
   /** Ids of the live articles. */
   Set<String> ids() {
     return docs.keySet();
