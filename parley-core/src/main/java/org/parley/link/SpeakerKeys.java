@@ -151,14 +151,14 @@ public final class SpeakerKeys {
    * A statement's speaker worked out once (key, name, group, side, via names), for comparing it
    * with many others.
    */
-  public record Profile(String key, String name, String group, String side, List<String> via) {}
+  public record Profile(String key, String name, String group, String side, String blockKey, List<String> via) {}
 
   public static Profile profile(LinkStatement s) {
     List<String> via = new java.util.ArrayList<>(s.via().size());
     for (String v : s.via()) {
       via.add(normaliseName(v));
     }
-    return new Profile(key(s), normaliseName(s.speaker()), group(s), side(s), via);
+    return new Profile(key(s), normaliseName(s.speaker()), group(s), side(s), blockKey(s), via);
   }
 
   public static Relation relation(LinkStatement a, LinkStatement b) {

@@ -190,7 +190,7 @@ public final class StatementClusterer {
       for (long h : p.shingles) {
         byShingle.add(h, i);
       }
-      String block = SpeakerKeys.blockKey(p.s);
+      String block = p.speaker.blockKey();
       if (block != null) {
         long bh = Words.hash(block);
         for (String term : p.reportTerms) {
@@ -403,8 +403,8 @@ public final class StatementClusterer {
             i < ps.size()
                 && i - from < config.reportMaxStatements()
                 && ps.get(i).s.start() - ps.get(i - 1).s.end() <= config.reportGap()
-                && java.util.Objects.equals(SpeakerKeys.blockKey(ps.get(i).s), SpeakerKeys.blockKey(ps.get(from).s))
-                && SpeakerKeys.blockKey(ps.get(from).s) != null;
+                && ps.get(from).speaker.blockKey() != null
+                && ps.get(from).speaker.blockKey().equals(ps.get(i).speaker.blockKey());
         if (!joins) {
           if (i - from > 1) {
             java.util.TreeSet<String> union = new java.util.TreeSet<>();
