@@ -36,8 +36,11 @@ import org.parley.store.StatementSchema;
 final class StatementSegments implements LinkStore.State {
   static final String FILE = "statement-segments.jsonl";
 
+  /** Bump when {@link LinkStatement} or how it is read changes: segments kept by another version are read again. */
+  static final int VERSION = 1;
+
   /** The statements of one segment, with their document numbers there. */
-  record Segment(String id, List<Integer> docs, List<LinkStatement> statements) {}
+  record Segment(int version, String id, List<Integer> docs, List<LinkStatement> statements) {}
 
   private static final Set<String> FIELDS =
       Set.of(StatementSchema.RECORD, IndexSchema.SOURCE, IndexSchema.OUTLET, IndexSchema.PUBLISHED);
@@ -90,7 +93,7 @@ final class StatementSegments implements LinkStore.State {
         }
       }
     }
-    return new Segment(id, docs, out);
+    return new Segment(VERSION, id, docs, out);
   }
 
   /** The live statements, in index order. */
@@ -117,7 +120,9 @@ final class StatementSegments implements LinkStore.State {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         try {
           Segment s = LinkStore.JSON.readValue(line, Segment.class);
-          out.put(s.id(), s);
+          if (s.version() == VERSION) {
+            out.put(s.id(), s);
+          }
         } catch (JsonProcessingException e) {
           return new HashMap<>(); // torn or older layout: read everything again
         }
