@@ -194,7 +194,10 @@ public final class StatementClusterer {
       if (block != null) {
         long bh = Words.hash(block);
         for (String term : p.reportTerms) {
-          byTerm.add(Words.mix(bh * 31 + Words.hash(term)), i);
+          // a report's other terms only matter when rare (reportParaphrase): fewer, better candidates
+          if (p.reportTerms == p.terms || termWeight.get(term) >= rareWeight || Arrays.binarySearch(p.terms, term) >= 0) {
+            byTerm.add(Words.mix(bh * 31 + Words.hash(term)), i);
+          }
         }
       }
     }
