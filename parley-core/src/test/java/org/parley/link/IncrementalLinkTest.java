@@ -156,6 +156,13 @@ class IncrementalLinkTest {
     assertThat(a.links(LinkType.DISPUTE)).isEqualTo(b.links(LinkType.DISPUTE));
     assertThat(a.clusters()).isEqualTo(b.clusters());
 
+    // statements come from the kept segments: none is read from the index again
+    try (StoredArticles stored = new StoredArticles(incremental)) {
+      StatementSegments kept = new StatementSegments(stored.reader(), LinkStore.dir(incremental));
+      assertThat(kept.segmentsRead()).isZero();
+      assertThat(kept.statements()).containsExactlyInAnyOrderElementsOf(Linker.readStatements(incremental));
+    }
+
     // nothing added: the same links again
     LinkSummary again = linker().relink(incremental);
     assertThat(again.addedArticles()).isZero();
