@@ -59,7 +59,7 @@ public final class Linker {
     long reuseNanos;
     try (StoredArticles articles = new StoredArticles(dataDir)) {
       segments = new StatementSegments(articles.reader(), rebuild ? null : previousDir);
-      if (previous != null && articles.ids().containsAll(previous.ids())) {
+      if (previous != null && articles.ids().containsAll(previous.ids()) && unchanged(previous, articles, segments)) {
         Set<String> known = previous.ids();
         List<String> fresh = articles.ids().stream().filter(id -> !known.contains(id)).toList();
         List<ReuseDoc> docs = articles.load(fresh);
@@ -100,6 +100,22 @@ public final class Linker {
             s.reuseMillis(), s.reuseIndexMillis(), s.reuseAlignMillis(), s.reusePostings(), s.disputeMillis(), writeMillis, added);
     LinkStore.writeSummary(dataDir, done);
     return done;
+  }
+
+  /**
+   * True when no article the previous run linked was rewritten with other metadata since: articles
+   * rewritten since (new segments: a re-added article, or mentions changed by the entity relink)
+   * are read and compared.
+   */
+  private static boolean unchanged(ReuseIndex previous, StoredArticles articles, StatementSegments segments) throws IOException {
+    Set<String> known = previous.ids();
+    List<String> rewritten = new ArrayList<>();
+    for (String id : articles.ids()) {
+      if (known.contains(id) && segments.writtenSince(articles.doc(id))) {
+        rewritten.add(id);
+      }
+    }
+    return rewritten.isEmpty() || previous.sameMetadata(articles.load(rewritten));
   }
 
   /** Links in memory: statements (any order) and a detector already fed with the articles. */

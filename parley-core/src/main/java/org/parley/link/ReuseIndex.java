@@ -63,6 +63,24 @@ final class ReuseIndex implements LinkStore.State {
     return articles.size();
   }
 
+  /**
+   * True when these stored articles still have the outlet and date this index has for them (an
+   * article's text never changes under its id, but a rewritten article could carry other metadata).
+   */
+  boolean sameMetadata(List<ReuseDoc> stored) {
+    Map<String, Article> byId = new HashMap<>();
+    for (Article a : articles) {
+      byId.put(a.id(), a);
+    }
+    for (ReuseDoc d : stored) {
+      Article a = byId.get(d.id());
+      if (a == null || !java.util.Objects.equals(a.outlet(), d.outlet()) || !java.util.Objects.equals(a.published(), d.published())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   Set<String> ids() {
     Set<String> ids = new HashSet<>(articles.size() * 2);
     for (Article a : articles) {

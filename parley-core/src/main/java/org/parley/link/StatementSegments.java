@@ -48,6 +48,9 @@ final class StatementSegments implements LinkStore.State {
   private final List<Segment> segments = new ArrayList<>();
   private final List<LinkStatement> statements = new ArrayList<>();
   private int segmentsRead;
+  /** Per leaf of the reader: true when its segment was not kept, i.e. written since the last run. */
+  private final List<Boolean> written = new ArrayList<>();
+  private final List<Integer> docBases = new ArrayList<>();
 
   /**
    * Reads the live statements of {@code reader}, taking the segments found in {@code previous}
@@ -60,6 +63,8 @@ final class StatementSegments implements LinkStore.State {
       LeafReader r = leaf.reader();
       String id = r instanceof SegmentReader s ? StringHelper.idToString(s.getSegmentInfo().info.getId()) + "_" + s.getSegmentName() : null;
       Segment segment = id == null ? null : known.get(id);
+      docBases.add(leaf.docBase);
+      written.add(segment == null);
       if (segment == null) {
         segment = readSegment(id, r, doctype);
         segmentsRead++;
@@ -99,6 +104,15 @@ final class StatementSegments implements LinkStore.State {
   /** The live statements, in index order. */
   List<LinkStatement> statements() {
     return statements;
+  }
+
+  /** True when document {@code doc} (of the whole reader) lies in a segment written since the last run. */
+  boolean writtenSince(int doc) {
+    int leaf = 0;
+    while (leaf + 1 < docBases.size() && docBases.get(leaf + 1) <= doc) {
+      leaf++;
+    }
+    return written.get(leaf);
   }
 
   /** How many segments had to be read from the index. */

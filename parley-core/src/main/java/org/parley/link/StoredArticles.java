@@ -85,6 +85,11 @@ final class StoredArticles implements Closeable, ReuseIndex.Texts {
     return reader;
   }
 
+  /** The document number of a live article, or null. */
+  Integer doc(String id) {
+    return docs.get(id);
+  }
+
   /** Ids of the live articles. */
   Set<String> ids() {
     return docs.keySet();

@@ -167,5 +167,20 @@ class IncrementalLinkTest {
     LinkSummary again = linker().relink(incremental);
     assertThat(again.addedArticles()).isZero();
     assertThat(Links.open(incremental).links(LinkType.REUSED_PASSAGE)).isEqualTo(b.links(LinkType.REUSED_PASSAGE));
+
+    // an article stored again under another outlet: the kept metadata is stale, so a full run
+    String target = b.links(LinkType.REUSED_PASSAGE).get(0).fromArticle();
+    AnnotatedArticleWithStatements restored =
+        all.stream().filter(x -> x.article().article().id().equals(target)).findFirst().orElseThrow();
+    Article old = restored.article().article();
+    String moved = "Other Outlet";
+    Article renamed = new Article(old.id(), old.source(), moved, old.title(), old.authors(), old.published(), old.dateSource(), old.language(),
+        old.url(), old.country(), old.text(), old.junk());
+    store(incremental, List.of(new AnnotatedArticleWithStatements(new AnnotatedArticle(renamed, List.of(), List.of()), restored.statements())));
+    assertThat(linker().relink(incremental).addedArticles()).isEqualTo(-1);
+    assertThat(Links.open(incremental).links(LinkType.REUSED_PASSAGE))
+        .filteredOn(l -> l.fromArticle().equals(old.id()) || l.toArticle().equals(old.id()))
+        .isNotEmpty()
+        .allMatch(l -> moved.equals(l.fromArticle().equals(old.id()) ? l.fromOutlet() : l.toOutlet()));
   }
 }
