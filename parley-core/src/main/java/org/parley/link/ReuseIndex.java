@@ -94,8 +94,8 @@ final class ReuseIndex implements LinkStore.State {
     List<ReuseDoc> load(Collection<String> ids) throws IOException;
   }
 
-  /** An update: all passages now, the index to keep, and the work done. */
-  record Update(List<Link> passages, ReuseIndex index, long candidatePairs, long realignedPairs, int loadedArticles) {}
+  /** An update: all passages now, the index to keep, and how many pairs with added articles were aligned. */
+  record Update(List<Link> passages, ReuseIndex index, long candidatePairs) {}
 
   /**
    * Adds {@code added} (articles not in this index) to a run whose passages were {@code passages}:
@@ -230,7 +230,7 @@ final class ReuseIndex implements LinkStore.State {
     for (ReuseDoc d : added) {
       all.add(new Article(d.id(), d.outlet(), d.published()));
     }
-    return new Update(out, new ReuseIndex(config, all, merged), candidates.length, affected.size(), needed.size());
+    return new Update(out, new ReuseIndex(config, all, merged), candidates.length);
   }
 
   private static String pairKey(String a, String b) {
