@@ -195,7 +195,7 @@ public final class StatementClusterer {
         long bh = Words.hash(block);
         for (String term : p.reportTerms) {
           // a report's other terms only matter when rare (reportParaphrase): fewer, better candidates
-          if (p.reportTerms == p.terms || termWeight.get(term) >= rareWeight || Arrays.binarySearch(p.terms, term) >= 0) {
+          if (p.reportTerms == p.terms || termWeight.getOrDefault(term, 0.0) >= rareWeight || Arrays.binarySearch(p.terms, term) >= 0) {
             byTerm.add(Words.mix(bh * 31 + Words.hash(term)), i);
           }
         }
@@ -358,9 +358,10 @@ public final class StatementClusterer {
   /**
    * A paraphrase spread over a report: outlets often restate one quote as a few consecutive
    * sentences by the same speaker ("X demanded A ... X again called for B"), none of which alone
-   * shares enough with the quote. Two reports of one voice are one statement when they share at
-   * least two rare terms (in at most one statement in {@link #RARE_RATIO}) and both statements linked carry one
-   * of them themselves.
+   * shares enough with the quote. A direct quote and an indirect or mixed statement of one voice
+   * are one statement when the quote shares at least two rare terms (in at most one statement in
+   * {@link #RARE_RATIO}) with the report the other statement belongs to, and that statement carries
+   * one of them itself.
    */
   private Verdict reportParaphrase(Prepared a, Prepared b) {
     boolean aQuote = a.s.kind() == StatementKind.DIRECT;
