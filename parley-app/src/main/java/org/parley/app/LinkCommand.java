@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Rebuilds the links across stored articles, without any NLP: statement clusters (one statement,"
           + " many outlets), reused passages and claim/denial pairs. Stored in DATA/links, apart from the"
-          + " articles; replaces the previous links atomically."
+          + " articles; replaces the previous links atomically. Continues from the previous run when"
+          + " articles were only added (the same links as a rebuild, for the work of the added ones)."
     })
 final class LinkCommand implements Callable<Integer> {
   @Mixin DataOption data;
@@ -32,6 +33,9 @@ final class LinkCommand implements Callable<Integer> {
 
   @Option(names = "--sizes", split = ",", defaultValue = "1000,5000,25000", description = "corpus sizes for --bench (default: 1000,5000,25000)")
   List<Integer> sizes;
+
+  @Option(names = "--rebuild", description = "ignore the previous run's state and link everything again")
+  boolean rebuild;
 
   @Option(names = "--work-dir", description = "where --bench stores its throw-away data (default: a temp dir)")
   Path workDir;
@@ -47,8 +51,9 @@ final class LinkCommand implements Callable<Integer> {
       System.out.println("work dir: " + dir);
       return 0;
     }
-    LinkSummary s = new Linker().relink(data.dir);
+    LinkSummary s = new Linker().relink(data.dir, rebuild);
     PrintStream out = System.out;
+    out.printf("run                %s%n", s.addedArticles() < 0 ? "full rebuild" : String.format("continued: %,d added articles", s.addedArticles()));
     out.printf("articles           %,d%n", s.articles());
     out.printf("statements         %,d%n", s.statements());
     out.printf("clusters           %,d  (%,d statements; %,d pair links, %,d of them paraphrases; %,d candidate pairs)%n",

@@ -77,39 +77,54 @@ public final class DisputeFinder {
     }
     // generic terms (in over 2% of statements: "Russia", "attack" in a war corpus) carry no claim
     int genericDf = Math.max(5, n / 50);
+    // once per statement, not once per candidate pair
+    LinkKind[] denials = new LinkKind[n];
+    boolean[] negations = new boolean[n];
+    SpeakerKeys.Profile[] speakers = new SpeakerKeys.Profile[n];
+    for (int i = 0; i < n; i++) {
+      denials[i] = denialKind(statements.get(i));
+      negations[i] = negated(statements.get(i));
+      speakers[i] = SpeakerKeys.profile(statements.get(i));
+    }
+    // shared-term counts per claim, reset after each denial (an array: this loop is the hot path)
+    int[] sharedCount = new int[n];
+    int[] touched = new int[n];
+    List<Set<String>> wordSets = new ArrayList<>(java.util.Collections.nCopies(n, null));
     List<Link> out = new ArrayList<>();
     for (int d = 0; d < n; d++) {
       LinkStatement denial = statements.get(d);
-      LinkKind kind = denialKind(denial);
-      if (kind == null && negated(denial)) {
+      LinkKind kind = denials[d];
+      if (kind == null && negations[d]) {
         kind = LinkKind.CONTRADICTION;
       }
       if (kind == null) {
         continue;
       }
       List<String> dTerms = objectTerms(denial).stream().filter(t -> postings.containsKey(t) && postings.get(t).size() <= genericDf).toList();
-      Map<Integer, Integer> shared = new HashMap<>();
+      int nTouched = 0;
       for (String term : dTerms) {
         List<Integer> ps = postings.get(term);
         if (ps.size() > config.termDfCap()) {
           continue;
         }
         for (int c : ps) {
-          if (c != d) {
-            shared.merge(c, 1, Integer::sum);
+          if (c != d && sharedCount[c]++ == 0) {
+            touched[nTouched++] = c;
           }
         }
       }
       List<Link> mine = new ArrayList<>();
-      for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-        if (e.getValue() < config.minSharedTerms()) {
+      for (int t = 0; t < nTouched; t++) {
+        int c = touched[t];
+        int count = sharedCount[c];
+        sharedCount[c] = 0;
+        if (count < config.minSharedTerms()) {
           continue;
         }
-        int c = e.getKey();
         LinkStatement claim = statements.get(c);
         boolean nested = claim.articleId().equals(denial.articleId()) && claim.start() < denial.end() && denial.start() < claim.end();
-        if (nested || !opposed(claim, denial) || denialKind(claim) != null || later(claim, denial)
-            || (kind == LinkKind.CONTRADICTION && negated(claim))) {
+        if (nested || denials[c] != null || later(claim, denial) || (kind == LinkKind.CONTRADICTION && negations[c])
+            || !opposed(speakers[c], speakers[d])) {
           continue;
         }
         List<String> common = new ArrayList<>();
@@ -120,7 +135,7 @@ public final class DisputeFinder {
             sharedName |= names.get(c).contains(term) && names.get(d).contains(term);
           }
         }
-        if (!sharedName && !answers(claim, denial)) {
+        if (!sharedName && !answers(claim, words(wordSets, statements, c), denial, words(wordSets, statements, d))) {
           continue;
         }
         // what is denied must be largely what was claimed: coverage of the denial's specific terms
@@ -250,13 +265,22 @@ public final class DisputeFinder {
    * denial names the claimant (or its side): "Russia denied responsibility" answers "Russia bears
    * responsibility", not an unrelated report on fracking losses.
    */
-  private boolean answers(LinkStatement claim, LinkStatement denial) {
-    return names(claim.content(), denial) || names(denial.content(), claim);
+  private boolean answers(LinkStatement claim, Set<String> claimWords, LinkStatement denial, Set<String> denialWords) {
+    return names(claimWords, denial) || names(denialWords, claim);
   }
 
-  /** True when {@code text} names {@code speaker}'s side or the last word of its name. */
-  private boolean names(String text, LinkStatement speaker) {
-    Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(Words.tokenize(text).words()));
+  /** The words of statement i's content, worked out on first use. */
+  private static Set<String> words(List<Set<String>> cache, List<LinkStatement> statements, int i) {
+    Set<String> w = cache.get(i);
+    if (w == null) {
+      w = new java.util.HashSet<>(java.util.Arrays.asList(Words.tokenize(statements.get(i).content()).words()));
+      cache.set(i, w);
+    }
+    return w;
+  }
+
+  /** True when {@code words} (of a text) name {@code speaker}'s side or the last word of its name. */
+  private boolean names(Set<String> words, LinkStatement speaker) {
     String side = SpeakerKeys.side(speaker);
     if (side != null) {
       for (String w : lexicon.sideWords.getOrDefault(side, Set.of())) {
@@ -289,12 +313,12 @@ public final class DisputeFinder {
   }
 
   /** Different actors, not of one voice, not known to be on the same side. */
-  private static boolean opposed(LinkStatement claim, LinkStatement denial) {
+  private static boolean opposed(SpeakerKeys.Profile claim, SpeakerKeys.Profile denial) {
     if (SpeakerKeys.relation(claim, denial) != SpeakerKeys.Relation.DIFFERENT) {
       return false;
     }
-    String a = SpeakerKeys.side(claim);
-    String b = SpeakerKeys.side(denial);
+    String a = claim.side();
+    String b = denial.side();
     return a == null || b == null || !a.equals(b);
   }
 

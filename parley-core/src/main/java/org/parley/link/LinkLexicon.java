@@ -109,9 +109,17 @@ public final class LinkLexicon {
     return stopwords.contains(normalisedWord);
   }
 
+  /** Suffixes stripped (first match wins) and what replaces them: a light, English-only stemmer. */
+  private static final String[][] SUFFIXES = {
+    {"izations", ""}, {"ization", ""}, {"izing", ""}, {"ized", ""}, {"izes", ""}, {"ize", ""},
+    {"alities", "al"}, {"ality", "al"}, {"ements", ""}, {"ement", ""}, {"ings", ""}, {"ing", ""}, {"ed", ""}, {"es", ""}, {"s", ""}
+  };
+
   /**
    * A content word's stem, or null for stop words, one-letter words and bare numbers: suffixes
-   * -ments, -ment, -ings, -ing, -ed, -es, -s removed so "encircled" and "encirclement" agree.
+   * -ments, -ment, -ings, -ing, -ed, -es, -s removed so "encircled" and "encirclement" agree;
+   * -ization/-ize so a demand to "demilitarize" meets "demilitarisation" (spelt -ize by {@link
+   * Words#normalise}); -ality as -al so "neutrality" meets "neutral".
    */
   public String term(String normalisedWord) {
     String w = normalisedWord;
@@ -121,9 +129,9 @@ public final class LinkLexicon {
     if (w.chars().allMatch(Character::isDigit)) {
       return w.length() >= 2 ? w : null;
     }
-    for (String suffix : new String[] {"ements", "ement", "ings", "ing", "ed", "es", "s"}) {
-      if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
-        return w.substring(0, w.length() - suffix.length());
+    for (String[] suffix : SUFFIXES) {
+      if (w.length() > suffix[0].length() + 3 && w.endsWith(suffix[0])) {
+        return w.substring(0, w.length() - suffix[0].length()) + suffix[1];
       }
     }
     return w;

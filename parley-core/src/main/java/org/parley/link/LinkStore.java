@@ -27,7 +27,8 @@ import org.parley.model.Link;
  * pairs, reused passages, disputes) and {@code summary.json}. A run writes a fresh directory next to
  * it and swaps it in by renames (the old directory is kept as {@code links.old-*} until the new one
  * is in place, and readers fall back to it meanwhile), so readers see the old links or the new,
- * never a mix, and re-linking never touches articles.
+ * never a mix, and re-linking never touches articles. The same directory holds the state the next
+ * run continues from ({@link ReuseIndex}, {@link StatementSegments}), so links and state always match.
  */
 public final class LinkStore {
   public static final String DIR = "links";
@@ -51,12 +52,26 @@ public final class LinkStore {
   /** Replaces the links of {@code dataDir} with these, atomically (write aside, then rename). */
   public static void write(Path dataDir, Collection<StatementCluster> clusters, Collection<Link> links, LinkSummary summary)
       throws IOException {
+    write(dataDir, clusters, links, summary, List.of());
+  }
+
+  /** What a run keeps for the next one to continue from, written into the links directory. */
+  interface State {
+    void write(Path linksDir) throws IOException;
+  }
+
+  /** As above, with the state the next run continues from (kept in the same directory). */
+  static void write(Path dataDir, Collection<StatementCluster> clusters, Collection<Link> links, LinkSummary summary, List<State> states)
+      throws IOException {
     Files.createDirectories(dataDir);
     Path target = dir(dataDir);
     Path tmp = Files.createDirectory(dataDir.resolve(DIR + ".tmp-" + System.nanoTime()));
     try {
       writeLines(tmp.resolve(CLUSTERS), clusters);
       writeLines(tmp.resolve(LINKS), links);
+      for (State state : states) {
+        state.write(tmp);
+      }
       Files.writeString(tmp.resolve(SUMMARY), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);
       Path old = null;
       if (Files.exists(target)) {
@@ -94,7 +109,7 @@ public final class LinkStore {
     }
   }
 
-  private static void writeLines(Path file, Collection<?> records) throws IOException {
+  static void writeLines(Path file, Collection<?> records) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (Object r : records) {
         w.write(JSON.writeValueAsString(r));

@@ -2,7 +2,12 @@ package org.parley.link;
 
 import java.time.Instant;
 
-/** What a linking run found and how long each part took (milliseconds). */
+/**
+ * What a linking run found and how long each part took (milliseconds).
+ *
+ * @param addedArticles articles a run continuing from the previous one added (read and aligned);
+ *     -1 for a full rebuild
+ */
 public record LinkSummary(
     Instant created,
     long articles,
@@ -23,7 +28,8 @@ public record LinkSummary(
     long reuseAlignMillis,
     long reusePostings,
     long disputeMillis,
-    long writeMillis) {
+    long writeMillis,
+    long addedArticles) {
 
   public long totalMillis() {
     return readMillis + clusterMillis + reuseMillis + disputeMillis + writeMillis;

@@ -8,23 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.parley.model.Link;
 import org.parley.model.LinkKind;
 import org.parley.model.LinkType;
 import org.parley.query.StatementQuery;
 import org.parley.query.StatementSearcher;
-import org.parley.store.ArticleStore;
-import org.parley.store.IndexSchema;
 
 /**
  * Builds all links of a data directory from what is stored (statements and article texts), with no
@@ -49,32 +37,98 @@ public final class Linker {
   /** Everything one run produces. */
   public record Output(List<StatementCluster> clusters, List<Link> links, LinkSummary summary) {}
 
-  /** Rebuilds the links of {@code dataDir} from its index and stores them. */
+  /**
+   * Links {@code dataDir} from its index and stores the links: continues from the previous run when
+   * its state is there and every article it linked is still stored (only added articles are
+   * read and aligned), else rebuilds. Either way the links equal those of a full rebuild.
+   */
   public LinkSummary relink(Path dataDir) throws IOException {
+    return relink(dataDir, false);
+  }
+
+  /** As {@link #relink(Path)}; with {@code rebuild}, ignores any previous state. */
+  public LinkSummary relink(Path dataDir, boolean rebuild) throws IOException {
     long t0 = System.nanoTime();
-    List<LinkStatement> statements = readStatements(dataDir);
-    ReuseDetector reuse = new ReuseDetector(reuseConfig);
-    readArticles(dataDir, reuse);
-    long readNanos = System.nanoTime() - t0;
-    Output out = link(statements, reuse, readNanos);
+    Path previousDir = Files.isDirectory(LinkStore.dir(dataDir)) ? LinkStore.dir(dataDir) : LinkStore.previous(dataDir);
+    ReuseIndex previous = rebuild || previousDir == null ? null : ReuseIndex.read(previousDir, reuseConfig);
+    ReuseDetector.Result reused;
+    ReuseIndex index;
+    StatementSegments segments;
+    long added;
+    long readNanos;
+    long reuseNanos;
+    try (StoredArticles articles = new StoredArticles(dataDir)) {
+      segments = new StatementSegments(articles.reader(), rebuild ? null : previousDir);
+      if (previous != null && articles.ids().containsAll(previous.ids()) && unchanged(previous, articles, segments)) {
+        Set<String> known = previous.ids();
+        List<String> fresh = articles.ids().stream().filter(id -> !known.contains(id)).toList();
+        List<ReuseDoc> docs = articles.load(fresh);
+        List<Link> passages = LinkStore.readLines(previousDir.resolve(LinkStore.LINKS), Link.class);
+        passages.removeIf(l -> l.type() != LinkType.REUSED_PASSAGE);
+        readNanos = System.nanoTime() - t0;
+        long t1 = System.nanoTime();
+        if (fresh.isEmpty()) {
+          reused = new ReuseDetector.Result(passages, 0, 0, 0, 0, null);
+          index = previous;
+        } else {
+          ReuseIndex.Update u = previous.update(docs, articles, passages);
+          reused = new ReuseDetector.Result(u.passages(), u.candidatePairs(), 0, 0, 0, null);
+          index = u.index();
+        }
+        added = fresh.size();
+        reuseNanos = System.nanoTime() - t1;
+      } else {
+        ReuseDetector reuse = new ReuseDetector(reuseConfig);
+        articles.read(articles.ids(), reuse::add);
+        readNanos = System.nanoTime() - t0;
+        long t1 = System.nanoTime();
+        reused = reuse.detect();
+        index = ReuseIndex.of(reuse, reused);
+        added = -1;
+        reuseNanos = System.nanoTime() - t1;
+      }
+    }
+    Output out = link(segments.statements(), reused, index.size(), readNanos, reuseNanos);
     long t1 = System.nanoTime();
-    LinkStore.write(dataDir, out.clusters(), out.links(), out.summary());
-    long writeMillis = (System.nanoTime() - t1) / 1_000_000;
     LinkSummary s = out.summary();
+    LinkStore.write(dataDir, out.clusters(), out.links(), s, List.of(index, segments));
+    long writeMillis = (System.nanoTime() - t1) / 1_000_000;
     LinkSummary done =
         new LinkSummary(
             s.created(), s.articles(), s.statements(), s.clusters(), s.clusteredStatements(), s.statementLinks(), s.paraphraseLinks(),
             s.statementCandidates(), s.passages(), s.reusePairs(), s.reuseCandidates(), s.disputes(), s.readMillis(), s.clusterMillis(),
-            s.reuseMillis(), s.reuseIndexMillis(), s.reuseAlignMillis(), s.reusePostings(), s.disputeMillis(), writeMillis);
+            s.reuseMillis(), s.reuseIndexMillis(), s.reuseAlignMillis(), s.reusePostings(), s.disputeMillis(), writeMillis, added);
     LinkStore.writeSummary(dataDir, done);
     return done;
+  }
+
+  /**
+   * True when no article the previous run linked was rewritten with other metadata since: articles
+   * rewritten since (new segments: a re-added article, or mentions changed by the entity relink)
+   * are read and compared.
+   */
+  private static boolean unchanged(ReuseIndex previous, StoredArticles articles, StatementSegments segments) throws IOException {
+    Set<String> known = previous.ids();
+    List<String> rewritten = new ArrayList<>();
+    for (String id : articles.ids()) {
+      if (known.contains(id) && segments.writtenSince(articles.doc(id))) {
+        rewritten.add(id);
+      }
+    }
+    return rewritten.isEmpty() || previous.sameMetadata(articles.load(rewritten));
   }
 
   /** Links in memory: statements (any order) and a detector already fed with the articles. */
   public Output link(List<LinkStatement> statements, ReuseDetector reuse, long readNanos) {
     long t0 = System.nanoTime();
     ReuseDetector.Result reused = reuse.detect();
-    long reuseNanos = System.nanoTime() - t0;
+    return link(statements, reused, reuse.size(), readNanos, System.nanoTime() - t0);
+  }
+
+  private Output link(List<LinkStatement> statements, ReuseDetector.Result reused, long articles, long readNanos, long reuseNanos) {
+    // one canonical order: the links depend on what is stored, not on the order it is read in
+    statements = new ArrayList<>(statements);
+    statements.sort(java.util.Comparator.comparing(LinkStatement::id));
     long t1 = System.nanoTime();
     StatementClusterer.Result clustered = clusterer.cluster(statements, reused.passages());
     long clusterNanos = System.nanoTime() - t1;
@@ -89,10 +143,10 @@ public final class Linker {
     long reusePairs = reused.passages().stream().map(l -> l.from() + ">" + l.to()).distinct().count();
     LinkSummary summary =
         new LinkSummary(
-            Instant.now(), reuse.size(), statements.size(), clustered.clusters().size(), clusteredStatements,
+            Instant.now(), articles, statements.size(), clustered.clusters().size(), clusteredStatements,
             clustered.links().size(), paraphrases, clustered.candidates(), reused.passages().size(), reusePairs,
             reused.candidatePairs(), disputed.size(), readNanos / 1_000_000, clusterNanos / 1_000_000, reuseNanos / 1_000_000,
-            reused.indexMillis(), reused.alignMillis(), reused.postings(), disputeNanos / 1_000_000, 0);
+            reused.indexMillis(), reused.alignMillis(), reused.postings(), disputeNanos / 1_000_000, 0, -1);
     return new Output(clustered.clusters(), all, summary);
   }
 
@@ -144,48 +198,6 @@ public final class Linker {
       searcher.forEach(StatementQuery.all(), hit -> out.add(LinkStatement.of(hit)));
     }
     return out;
-  }
-
-  private static final Set<String> ARTICLE_FIELDS =
-      Set.of(IndexSchema.ID, IndexSchema.OUTLET, IndexSchema.PUBLISHED, IndexSchema.TEXT, IndexSchema.JUNK);
-
-  /** Feeds every stored article to {@code reuse}, in index order (read only; never writes). */
-  static void readArticles(Path dataDir, ReuseDetector reuse) throws IOException {
-    Path indexDir = ArticleStore.indexDir(dataDir);
-    if (!Files.isDirectory(indexDir)) {
-      throw new IOException("no index in " + dataDir + ": run parley ingest first");
-    }
-    try (Directory dir = FSDirectory.open(indexDir);
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      // article documents, straight from the postings of doctype:article (deleted ones skipped)
-      List<Integer> docs = new ArrayList<>();
-      Term articles = new Term(IndexSchema.DOCTYPE, IndexSchema.DOCTYPE_ARTICLE);
-      for (LeafReaderContext leaf : reader.leaves()) {
-        PostingsEnum postings = leaf.reader().postings(articles);
-        if (postings == null) {
-          continue;
-        }
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            docs.add(leaf.docBase + doc);
-          }
-        }
-      }
-      StoredFields stored = reader.storedFields();
-      for (int doc : docs) {
-        Document d = stored.document(doc, ARTICLE_FIELDS);
-        String published = d.get(IndexSchema.PUBLISHED);
-        String junk = d.get(IndexSchema.JUNK);
-        reuse.add(
-            new ReuseDoc(
-                d.get(IndexSchema.ID),
-                d.get(IndexSchema.OUTLET),
-                published == null ? null : LocalDate.parse(published),
-                d.get(IndexSchema.TEXT),
-                junk == null ? List.of() : IndexSchema.spansFromJson(junk)));
-      }
-    }
   }
 
   /** Counts of one type, for reports. */

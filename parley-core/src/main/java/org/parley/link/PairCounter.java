@@ -32,8 +32,11 @@ final class PairCounter {
     return size;
   }
 
-  /** The result: shared-feature counts per pair ({@code a << 32 | b}, a < b) and frequent features. */
-  record Counts(LongIntMap pairs, LongIntMap frequent) {}
+  /**
+   * The result: shared-feature counts per pair ({@code a << 32 | b}, a < b), frequent features and
+   * every posting, sorted.
+   */
+  record Counts(LongIntMap pairs, LongIntMap frequent, long[] sorted) {}
 
   Counts count(int dfCap) {
     long[] p = Arrays.copyOf(postings, size);
@@ -73,7 +76,11 @@ final class PairCounter {
       }
       i = j;
     }
-    return new Counts(pairs, frequent);
+    return new Counts(pairs, frequent, p);
+  }
+
+  static int item(long posting) {
+    return (int) (posting & ITEM_MASK);
   }
 
   /** The feature part of a hash as {@link #count} keys it (to look up frequent features). */

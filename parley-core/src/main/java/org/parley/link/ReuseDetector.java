@@ -17,7 +17,9 @@ import org.parley.model.LinkType;
  * article pairs sharing enough rare shingles (shingles in more than {@code dfCap} articles are
  * boilerplate and ignored); each candidate pair is aligned: shared shingles are seeds, chained
  * along near-diagonals (small edits tolerated) into maximal passages with character offsets in both
- * articles. Add documents, then call {@link #detect()} once.
+ * articles. Add documents, then call {@link #detect()} once. A pair is always aligned with the
+ * smaller article id first, so the passages depend on the set of articles, not on their order
+ * (which lets {@link ReuseIndex} add articles to a previous run and get what a full run gets).
  */
 public final class ReuseDetector {
   public record Config(int n, int dfCap, int minSharedShingles, int minSeeds, int minPassageWords, int maxGap, int maxSkew) {
@@ -69,8 +71,11 @@ public final class ReuseDetector {
     return x;
   }
 
-  /** The result: aligned passages (one link each) and how many article pairs were candidates. */
-  public record Result(List<Link> passages, long candidatePairs, long postings, long indexMillis, long alignMillis) {}
+  /**
+   * The result: aligned passages (one link each), how many article pairs were candidates, and the
+   * sorted shingle postings ({@link PairCounter} packing) a {@link ReuseIndex} keeps.
+   */
+  public record Result(List<Link> passages, long candidatePairs, long postings, long indexMillis, long alignMillis, long[] sortedPostings) {}
 
   public Result detect() {
     long t0 = System.nanoTime();
@@ -80,13 +85,38 @@ public final class ReuseDetector {
     long t1 = System.nanoTime();
     List<Link> out = new ArrayList<>();
     for (long pair : candidates) {
-      int a = (int) (pair >>> 32);
-      int b = (int) pair;
-      out.addAll(align(a, b, counts.frequent()));
+      out.addAll(alignPair((int) (pair >>> 32), (int) pair, counts.frequent()));
     }
-    out.sort(Comparator.comparing(Link::from).thenComparing(Link::to).thenComparingInt(Link::fromStart));
+    out.sort(PASSAGE_ORDER);
     long t2 = System.nanoTime();
-    return new Result(out, candidates.length, postings, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    return new Result(out, candidates.length, postings, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, counts.sorted());
+  }
+
+  /** The order passages are listed in. */
+  static final Comparator<Link> PASSAGE_ORDER =
+      Comparator.comparing(Link::from).thenComparing(Link::to).thenComparingInt(Link::fromStart).thenComparingInt(Link::toStart);
+
+  /** Passages between items a and b, aligned with the smaller article id first. */
+  List<Link> alignPair(int a, int b, LongIntMap frequent) {
+    return docs.get(a).id().compareTo(docs.get(b).id()) <= 0 ? align(a, b, frequent) : align(b, a, frequent);
+  }
+
+  ReuseDoc doc(int item) {
+    return docs.get(item);
+  }
+
+  /** The item's distinct shingle features ({@link PairCounter#featureKey}), sorted. */
+  long[] features(int item) {
+    int[] h = wordHashes.get(item);
+    long[] out = new long[Math.max(0, h.length - config.n() + 1)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = PairCounter.featureKey(shingle(h, i));
+    }
+    return Arrays.stream(out).sorted().distinct().toArray();
+  }
+
+  Config config() {
+    return config;
   }
 
   /** Aligned passages between articles a and b. */

@@ -1,5 +1,6 @@
 package org.parley.link;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +21,35 @@ public final class SpeakerKeys {
 
   private SpeakerKeys() {}
 
+  /**
+   * Names and sides already worked out: linking asks for them once per candidate pair, and a corpus
+   * has far fewer distinct speakers than pairs. Bounded by clearing, should a corpus ever have more
+   * distinct speakers than {@link #CACHE_LIMIT}.
+   */
+  private static final int CACHE_LIMIT = 200_000;
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<String>> SIDES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Lower case, accents folded, words joined by single spaces, a leading "the" dropped. */
   public static String normaliseName(String name) {
     if (name == null) {
       return null;
     }
+    String cached = NAMES.get(name);
+    if (cached != null) {
+      return cached.isEmpty() ? null : cached;
+    }
+    String s = normalise(name);
+    if (NAMES.size() > CACHE_LIMIT) {
+      NAMES.clear();
+    }
+    NAMES.put(name, s == null ? "" : s);
+    return s;
+  }
+
+  private static String normalise(String name) {
     String[] words = Words.tokenize(name).words();
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
@@ -67,6 +92,22 @@ public final class SpeakerKeys {
 
   /** The side (russia, ukraine, ...) the speaker belongs to, or null. */
   public static String side(LinkStatement s) {
+    if (s.speaker() == null) {
+      return null;
+    }
+    String key = s.speaker() + '\u0000' + s.speakerEntity();
+    java.util.Optional<String> cached = SIDES.get(key);
+    if (cached == null) {
+      if (SIDES.size() > CACHE_LIMIT) {
+        SIDES.clear();
+      }
+      cached = java.util.Optional.ofNullable(sideOf(s));
+      SIDES.put(key, cached);
+    }
+    return cached.orElse(null);
+  }
+
+  private static String sideOf(LinkStatement s) {
     String g = group(s);
     if (g != null) {
       return LinkLexicon.get().sideOf.get(g);
@@ -106,17 +147,35 @@ public final class SpeakerKeys {
     return "n:" + lastWord(name);
   }
 
+  /**
+   * A statement's speaker worked out once (key, name, group, side, via names), for comparing it
+   * with many others.
+   */
+  public record Profile(String key, String name, String group, String side, String blockKey, List<String> via) {}
+
+  public static Profile profile(LinkStatement s) {
+    List<String> via = new java.util.ArrayList<>(s.via().size());
+    for (String v : s.via()) {
+      via.add(normaliseName(v));
+    }
+    return new Profile(key(s), normaliseName(s.speaker()), group(s), side(s), blockKey(s), via);
+  }
+
   public static Relation relation(LinkStatement a, LinkStatement b) {
-    String ka = key(a);
-    String kb = key(b);
+    return relation(profile(a), profile(b));
+  }
+
+  public static Relation relation(Profile a, Profile b) {
+    String ka = a.key();
+    String kb = b.key();
     if (ka == null || kb == null) {
       return Relation.UNKNOWN;
     }
     if (ka.equals(kb)) {
       return Relation.SAME;
     }
-    String na = normaliseName(a.speaker());
-    String nb = normaliseName(b.speaker());
+    String na = a.name();
+    String nb = b.name();
     if (na != null && nb != null) {
       if (na.equals(nb)) {
         return Relation.SAME;
@@ -126,28 +185,13 @@ public final class SpeakerKeys {
         return Relation.SAME;
       }
     }
-    String ga = group(a);
-    if (ga != null && ga.equals(group(b))) {
+    if (a.group() != null && a.group().equals(b.group())) {
       return Relation.GROUP;
     }
-    if (reportedThrough(a, nb) || reportedThrough(b, na)) {
+    if ((nb != null && a.via().contains(nb)) || (na != null && b.via().contains(na))) {
       return Relation.VIA;
     }
     return Relation.DIFFERENT;
-  }
-
-  /** True when {@code s} was reported through a source named {@code name}. */
-  private static boolean reportedThrough(LinkStatement s, String name) {
-    if (name == null) {
-      return false;
-    }
-    for (String v : s.via()) {
-      String nv = normaliseName(v);
-      if (name.equals(nv)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String lastWord(String name) {

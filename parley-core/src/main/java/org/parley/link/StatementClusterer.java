@@ -35,8 +35,10 @@ public final class StatementClusterer {
       double unknownSpeakerContainment,
       int shingleDfCap,
       int termDfCap,
-      int paraphraseMaxDays) {
-    public static final Config DEFAULT = new Config(0.8, 0.8, 0.5, 4, 10, 0.9, 200, 60, 10);
+      int paraphraseMaxDays,
+      int reportGap,
+      int reportMaxStatements) {
+    public static final Config DEFAULT = new Config(0.8, 0.8, 0.5, 4, 10, 0.9, 200, 60, 10, 300, 4);
   }
 
   private static final int N = 3;
@@ -63,6 +65,10 @@ public final class StatementClusterer {
   private final LinkLexicon lexicon = LinkLexicon.get();
   /** Per run: a term's weight, log(1 + N/df); negative for generic terms (in over 2% of statements). */
   private Map<String, Double> termWeight = Map.of();
+  /** A rare term is in at most one statement in this many. */
+  static final int RARE_RATIO = 1000;
+  /** Per run: the weight from which a term is rare. */
+  private double rareWeight = Double.MAX_VALUE;
 
   public StatementClusterer() {
     this(Config.DEFAULT);
@@ -80,9 +86,14 @@ public final class StatementClusterer {
     final long[] quoteShingles; // sorted, distinct: shingles inside quotation marks
     final String[] terms; // sorted, distinct stems
     final String[] numbers; // sorted, distinct digit tokens
+    final SpeakerKeys.Profile speaker;
+    /** Terms of the whole report this statement is part of (see {@link #reports}); at least {@link #terms}. */
+    String[] reportTerms;
+    int reportSize = 1;
 
     Prepared(LinkStatement s, LinkLexicon lex) {
       this.s = s;
+      speaker = SpeakerKeys.profile(s);
       Words.Tokens t = Words.tokenize(s.content());
       words = t.size();
       shingles = shingles(Words.hashes(t.words()));
@@ -121,6 +132,7 @@ public final class StatementClusterer {
       Arrays.sort(terms);
       numbers = ns.toArray(String[]::new);
       Arrays.sort(numbers);
+      reportTerms = terms;
     }
 
     private static long[] shingles(long[] hashes) {
@@ -148,6 +160,10 @@ public final class StatementClusterer {
    * extracted at the copied place; where none was extracted there, that article is a carrier.
    */
   public Result cluster(List<LinkStatement> statements, List<Link> passages) {
+    // a canonical order, so that the result depends on the set of statements only (an incremental
+    // run and a rebuild see the same statements in different orders)
+    statements = new ArrayList<>(statements);
+    statements.sort(Comparator.comparing(LinkStatement::id));
     List<Prepared> prepared = new ArrayList<>(statements.size());
     Map<String, Integer> df = new HashMap<>();
     for (LinkStatement s : statements) {
@@ -161,6 +177,9 @@ public final class StatementClusterer {
     int genericDf = Math.max(5, n / 50);
     termWeight = new HashMap<>();
     df.forEach((t, f) -> termWeight.put(t, f > genericDf ? -Math.log(1 + (double) n / f) : Math.log(1 + (double) n / f)));
+    // rarity needs a corpus to be measured in: below RARE_RATIO statements no term counts as rare
+    rareWeight = n < RARE_RATIO ? Double.MAX_VALUE : Math.log(1 + (double) n / (n / RARE_RATIO));
+    reports(prepared);
     PairCounter byShingle = new PairCounter();
     PairCounter byTerm = new PairCounter();
     for (int i = 0; i < prepared.size(); i++) {
@@ -171,11 +190,14 @@ public final class StatementClusterer {
       for (long h : p.shingles) {
         byShingle.add(h, i);
       }
-      String block = SpeakerKeys.blockKey(p.s);
+      String block = p.speaker.blockKey();
       if (block != null) {
         long bh = Words.hash(block);
-        for (String term : p.terms) {
-          byTerm.add(Words.mix(bh * 31 + Words.hash(term)), i);
+        for (String term : p.reportTerms) {
+          // a report's other terms only matter when rare (reportParaphrase): fewer, better candidates
+          if (p.reportTerms == p.terms || termWeight.getOrDefault(term, 0.0) >= rareWeight || Arrays.binarySearch(p.terms, term) >= 0) {
+            byTerm.add(Words.mix(bh * 31 + Words.hash(term)), i);
+          }
         }
       }
     }
@@ -186,7 +208,7 @@ public final class StatementClusterer {
 
     UnionFind uf = new UnionFind(prepared.size());
     for (int i = 0; i < prepared.size(); i++) {
-      uf.side[i] = SpeakerKeys.side(prepared.get(i).s);
+      uf.side[i] = prepared.get(i).speaker.side();
     }
     List<Link> links = new ArrayList<>();
     Map<Integer, LinkKind> best = new HashMap<>();
@@ -242,7 +264,12 @@ public final class StatementClusterer {
     return Arrays.stream(all).sorted().distinct().toArray();
   }
 
-  record Verdict(LinkKind kind, double score) {}
+  /** A verified pair: its kind, score and, for paraphrases, the shared terms it rests on. */
+  record Verdict(LinkKind kind, double score, List<String> terms) {
+    Verdict(LinkKind kind, double score) {
+      this(kind, score, List.of());
+    }
+  }
 
   /** The link between two statements, or null when they are not reports of one statement. */
   Verdict verify(Prepared a, Prepared b) {
@@ -253,7 +280,7 @@ public final class StatementClusterer {
     if (sameArticle && a.s.start() < b.s.end() && b.s.start() < a.s.end()) {
       return null; // overlapping spans of one text: not two reports
     }
-    SpeakerKeys.Relation rel = SpeakerKeys.relation(a.s, b.s);
+    SpeakerKeys.Relation rel = SpeakerKeys.relation(a.speaker, b.speaker);
     int shared = intersect(a.shingles, b.shingles);
     int smaller = Math.min(a.shingles.length, b.shingles.length);
     int union = a.shingles.length + b.shingles.length - shared;
@@ -264,8 +291,8 @@ public final class StatementClusterer {
     if (!sameVoice) {
       // unknown or different speakers: only near-identical long wording, never across known sides
       if (rel == SpeakerKeys.Relation.DIFFERENT) {
-        String sa = SpeakerKeys.side(a.s);
-        String sb = SpeakerKeys.side(b.s);
+        String sa = a.speaker.side();
+        String sb = b.speaker.side();
         if (sa != null && sb != null && !sa.equals(sb)) {
           return null;
         }
@@ -281,8 +308,10 @@ public final class StatementClusterer {
     if (smaller >= 2 && containment >= config.partialContainment()) {
       return new Verdict(LinkKind.PARTIAL, containment);
     }
-    // different figures (15 drones / 210 drones): another day's report of the same kind
-    if (a.numbers.length > 0 && b.numbers.length > 0 && intersect(a.numbers, b.numbers) == 0) {
+    // figures that disagree (15 drones / 210 drones; two women aged 48 and 52 / aged 51 and 64):
+    // another day's report of the same kind. Agreeing means one report's figures are all in the other.
+    if (a.numbers.length > 0 && b.numbers.length > 0
+        && intersect(a.numbers, b.numbers) < Math.min(a.numbers.length, b.numbers.length)) {
       return null;
     }
     // term overlap, weighted by rarity; generic terms (negative weight) neither help nor count
@@ -312,9 +341,90 @@ public final class StatementClusterer {
         && withinDays(a.s, b.s, config.paraphraseMaxDays())
         && (sharedSpecific >= 3 || (sharedSpecific == 2 && coverage >= 0.9))
         && coverage >= config.paraphraseCoverage()) {
-      return new Verdict(LinkKind.PARAPHRASE, Math.min(1, coverage) * 0.8);
+      List<String> common = new ArrayList<>();
+      for (String t : b.terms) {
+        if (termWeight.getOrDefault(t, 1.0) > 0 && Arrays.binarySearch(a.terms, t) >= 0) {
+          common.add(t);
+        }
+      }
+      return new Verdict(LinkKind.PARAPHRASE, Math.min(1, coverage) * 0.8, common);
+    }
+    if (!sameArticle && withinDays(a.s, b.s, config.paraphraseMaxDays()) && (a.reportSize > 1 || b.reportSize > 1)) {
+      return reportParaphrase(a, b);
     }
     return null;
+  }
+
+  /**
+   * A paraphrase spread over a report: outlets often restate one quote as a few consecutive
+   * sentences by the same speaker ("X demanded A ... X again called for B"), none of which alone
+   * shares enough with the quote. A direct quote and an indirect or mixed statement of one voice
+   * are one statement when the quote shares at least two rare terms (in at most one statement in
+   * {@link #RARE_RATIO}) with the report the other statement belongs to, and that statement carries
+   * one of them itself.
+   */
+  private Verdict reportParaphrase(Prepared a, Prepared b) {
+    boolean aQuote = a.s.kind() == StatementKind.DIRECT;
+    boolean bQuote = b.s.kind() == StatementKind.DIRECT;
+    if (aQuote == bQuote) {
+      return null;
+    }
+    Prepared quote = aQuote ? a : b;
+    Prepared other = aQuote ? b : a;
+    List<String> shared = new ArrayList<>();
+    boolean carried = false;
+    double weight = 0;
+    for (String t : quote.terms) {
+      double w = termWeight.getOrDefault(t, 0.0);
+      if (w < rareWeight || Arrays.binarySearch(other.reportTerms, t) < 0) {
+        continue;
+      }
+      shared.add(t);
+      weight += w;
+      carried |= Arrays.binarySearch(other.terms, t) >= 0;
+    }
+    if (shared.size() < 2 || !carried) {
+      return null;
+    }
+    return new Verdict(LinkKind.PARAPHRASE, Math.min(1, weight / (4 * rareWeight)) * 0.6, shared);
+  }
+
+  /**
+   * Groups each article's consecutive statements by one speaker (same block key, at most {@code
+   * reportGap} characters apart, at most {@code reportMaxStatements}) into reports, and gives every
+   * member the terms of its whole report.
+   */
+  private void reports(List<Prepared> prepared) {
+    Map<String, List<Prepared>> byArticle = new HashMap<>();
+    for (Prepared p : prepared) {
+      byArticle.computeIfAbsent(p.s.articleId(), k -> new ArrayList<>()).add(p);
+    }
+    for (List<Prepared> ps : byArticle.values()) {
+      ps.sort(Comparator.comparingInt((Prepared p) -> p.s.start()).thenComparing(p -> p.s.id()));
+      int from = 0;
+      for (int i = 1; i <= ps.size(); i++) {
+        boolean joins =
+            i < ps.size()
+                && i - from < config.reportMaxStatements()
+                && ps.get(i).s.start() - ps.get(i - 1).s.end() <= config.reportGap()
+                && ps.get(from).speaker.blockKey() != null
+                && ps.get(from).speaker.blockKey().equals(ps.get(i).speaker.blockKey());
+        if (!joins) {
+          if (i - from > 1) {
+            java.util.TreeSet<String> union = new java.util.TreeSet<>();
+            for (Prepared p : ps.subList(from, i)) {
+              union.addAll(Arrays.asList(p.terms));
+            }
+            String[] terms = union.toArray(String[]::new);
+            for (Prepared p : ps.subList(from, i)) {
+              p.reportTerms = terms;
+              p.reportSize = i - from;
+            }
+          }
+          from = i;
+        }
+      }
+    }
   }
 
   private static boolean withinDays(LinkStatement a, LinkStatement b, int days) {
@@ -377,7 +487,7 @@ public final class StatementClusterer {
     boolean directed = from.published() != null && to.published() != null && from.published().isBefore(to.published());
     return new Link(
         LinkType.SAME_STATEMENT, v.kind(), from.id(), from.articleId(), from.outlet(), from.published(), from.start(), from.end(),
-        to.id(), to.articleId(), to.outlet(), to.published(), to.start(), to.end(), directed, round(v.score()), null, List.of());
+        to.id(), to.articleId(), to.outlet(), to.published(), to.start(), to.end(), directed, round(v.score()), null, v.terms());
   }
 
   static double round(double x) {

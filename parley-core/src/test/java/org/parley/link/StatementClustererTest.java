@@ -184,4 +184,70 @@ class StatementClustererTest {
     assertThat(c.carriers()).containsExactly(
         new StatementCluster.Carrier("b", "Daily Bugle", java.time.LocalDate.parse("2022-03-04"), 500, 500 + QUOTE.length(), "a#1"));
   }
+
+  /** Many distinct filler statements, so that rarity can be measured (see RARE_RATIO). */
+  private static List<LinkStatement> bigFiller() {
+    List<LinkStatement> out = new java.util.ArrayList<>(filler());
+    for (int i = 0; i < 3 * StatementClusterer.RARE_RATIO; i++) {
+      out.add(indirect("g" + i + "#1", "Clerk " + i, "said", "ledger entry " + i + " was filed under code w" + (i % 997) + " for region r" + (i % 89),
+          "Gazette", "2022-03-0" + (1 + i % 9)));
+    }
+    return out;
+  }
+
+  @Test
+  void aQuoteRestatedOverConsecutiveSentencesOfOneSpeakerIsLinkedAsParaphrase() {
+    List<LinkStatement> xs = new java.util.ArrayList<>(bigFiller());
+    xs.add(direct("a#1", "Karsk presidency",
+        "We have set out our conditions: the disarmament of Valdoria and its nonaligned standing, so that no danger comes from its soil",
+        "Morning Post", "2022-03-03"));
+    // another outlet spreads the same demands over two sentences of one speaker, neither enough alone
+    LinkStatement first = indirect("b#1", "Karsk presidency", "repeated", "its terms: the disarmament of Valdoria and an amnesty", "Daily Bugle", "2022-03-04");
+    LinkStatement second =
+        new LinkStatement("b#2", "b", StatementKind.MIXED, "a \u201cpurge\u201d of the Valdorian cabinet and the \u201cnonaligned\u201d standing of Valdoria",
+            first.end() + 40, first.end() + 120, "Karsk presidency", first.speakerEntity(), "called for", List.of(), "Daily Bugle", first.published(), "test/b.txt");
+    xs.add(first);
+    xs.add(second);
+    var result = clusterer.cluster(xs);
+    StatementCluster c = result.clusters().stream().filter(k -> k.members().stream().anyMatch(m -> m.statement().equals("a#1"))).findFirst().orElseThrow();
+    assertThat(c.members()).extracting(StatementCluster.Member::statement).contains("a#1", "b#1", "b#2");
+    assertThat(result.links()).filteredOn(l -> l.from().equals("a#1") && l.to().equals("b#2"))
+        .singleElement().satisfies(l -> {
+          assertThat(l.kind()).isEqualTo(LinkKind.PARAPHRASE);
+          assertThat(l.terms()).contains("disarmament", "nonalign");
+        });
+  }
+
+  @Test
+  void consecutiveStatementsOfOneSpeechSharingOneRareWordAreNotOneStatement() {
+    List<LinkStatement> xs = new java.util.ArrayList<>(bigFiller());
+    xs.add(direct("a#1", "Ema Rusk", "The lighthouse keepers deserve a medal for their courage", "Morning Post", "2022-03-03"));
+    LinkStatement first = indirect("b#1", "Ema Rusk", "said", "the lighthouse would close for repairs next spring", "Daily Bugle", "2022-03-04");
+    xs.add(first);
+    xs.add(new LinkStatement("b#2", "b", StatementKind.INDIRECT, "a new harbour tax would fund the repairs", first.end() + 30, first.end() + 80,
+        "Ema Rusk", first.speakerEntity(), "added", List.of(), "Daily Bugle", first.published(), "test/b.txt"));
+    assertThat(clusterer.cluster(xs).clusters()).noneMatch(c -> c.members().stream().anyMatch(m -> m.statement().equals("a#1")));
+  }
+
+  @Test
+  void aHeadlineQuoteByOneVoiceJoinsTheFullStatement() {
+    // "Leader to Rival: '...'" headlines and "The statement read: '...'" give part of the quote, once
+    // to the leader, once to an unnamed statement
+    var result =
+        clusterer.cluster(
+            with(
+                direct("a#1", "Kremlin", QUOTE, "Morning Post", "2022-03-03"),
+                direct("b#1", "Vladimir Putin", "We are talking about the demobilisation and neutral status of Valdoria", "Daily Bugle", "2022-03-03"),
+                st("b#9", StatementKind.DIRECT, null, null, "read", QUOTE + ".", "Daily Bugle", "2022-03-03")));
+    assertThat(result.clusters()).hasSize(1);
+    assertThat(result.clusters().get(0).members()).extracting(StatementCluster.Member::statement).containsExactlyInAnyOrder("a#1", "b#1", "b#9");
+  }
+
+  @Test
+  void spellingVariantsAndDerivedFormsShareTerms() {
+    LinkLexicon lex = LinkLexicon.get();
+    assertThat(lex.term(Words.normalise("demilitarisation"))).isEqualTo(lex.term(Words.normalise("demilitarization")));
+    assertThat(lex.term(Words.normalise("demilitarize"))).isEqualTo(lex.term(Words.normalise("demilitarization")));
+    assertThat(lex.term("neutrality")).isEqualTo(lex.term("neutral"));
+  }
 }
