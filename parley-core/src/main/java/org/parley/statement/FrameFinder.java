@@ -377,6 +377,10 @@ final class FrameFinder {
     if (content >= 0 && f.phrasal && noInfinitive(g.lemma(v)) && content == xcomp) {
       return null;
     }
+    int restEnd = content < 0 && !addr && !np && cue != null && cue.share() >= REPORTING_SHARE ? clauseAfter(g, v) : -1;
+    if (restEnd >= 0) {
+      content = v + 1;
+    }
     boolean bare = content < 0;
     int[] range = null;
     if (bare) {
@@ -385,6 +389,8 @@ final class FrameFinder {
       range = new int[] {0, DepGraph.first(g.subtree(tagSubject)) - 1};
     } else if (fromHead) {
       range = tagRange(g, content, v);
+    } else if (restEnd >= 0) {
+      range = new int[] {v + 1, restEnd};
     } else if (depRange >= 0) {
       range = new int[] {depRange, DepGraph.last(g.subtree(content))};
     } else {
@@ -417,7 +423,7 @@ final class FrameFinder {
       }
       f.cueStart = g.charStart(cueLeft);
       f.cueEnd = g.charEnd(cueRight);
-      if (range[0] > v && !fromHead && (contentModel != null || sink != null)) {
+      if (range[0] > v && !fromHead && restEnd < 0 && (contentModel != null || sink != null)) {
         range = chooseContent(g, v, range, f.phrasal, f, content);
       }
       f.contentStart = g.charStart(range[0]);
@@ -441,6 +447,8 @@ final class FrameFinder {
       }
       if (agent >= 0) {
         subj = agent;
+      } else if (pass >= 0 && pass < v && FINITE.contains(g.pos(v))) {
+        subj = pass; // "..., he said" misparsed as a passive: an active finite verb has a subject, not a patient
       } else if (pass >= 0) {
         subj = -2; // passive without agent: no source
       }
@@ -545,6 +553,41 @@ final class FrameFinder {
       }
     }
     return f;
+  }
+
+  /** Cue share from which a lemma reports clauses when it heads one ("said", "noted"; not "showed", "found"). */
+  private static final double REPORTING_SHARE = 0.6;
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "EX", "CD");
+
+  /**
+   * "X said the deal is dead" parsed without a clausal complement (the clause's subject read as an
+   * object, the predicate as a loose or small-clause dependent): the clause runs from the word
+   * after the verb, when that word can open a clause and a verb follows, to the sentence end or the
+   * next reporting verb. Returns its last token, or -1.
+   */
+  private int clauseAfter(DepGraph g, int v) {
+    int subj = g.firstChild(v, "nsubj", "nsubj:pass");
+    int k = v + 1;
+    if (subj < 0 || subj > v || k >= g.size()) {
+      return -1;
+    }
+    if (g.lower(k).equals("that") && k + 1 < g.size()) {
+      k++;
+    }
+    if (!CLAUSE_OPENERS.contains(g.pos(k))) {
+      return -1;
+    }
+    int end = g.size() - 1;
+    boolean verb = false;
+    for (int j = k + 1; j <= end; j++) {
+      if (g.isVerb(j) && (lexicon.isCue(g.lemma(j)) || citing(g, j)) && g.word(j - 1).equals(",")) {
+        end = j - 2;
+        break;
+      }
+      verb |= g.isVerb(j) || g.pos(j).equals("MD") || (g.pos(j).equals("POS") && g.pos(j - 1).equals("PRP"));
+    }
+    return verb && end > k ? end : -1;
   }
 
   /**

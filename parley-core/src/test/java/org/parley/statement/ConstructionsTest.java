@@ -166,4 +166,18 @@ class ConstructionsTest {
     Statement s = only(extract("The mayor praised the volunteers who rebuilt the school."));
     assertThat(s.content()).isEqualTo("the volunteers who rebuilt the school");
   }
+
+  @Test
+  void clauseAfterTheCueWithoutAClausalParse() {
+    // The parser reads "he's" as a possessive and the clause as a small clause: the words after
+    // the cue are still the reported clause.
+    Statement s = only(extract("Commissioner Hal Brandt said he's not pleased with the harvest figures."));
+    assertThat(s.content()).isEqualTo("he's not pleased with the harvest figures");
+    assertThat(s.speaker()).isEqualTo("Hal Brandt");
+  }
+
+  @Test
+  void cueFollowedByAPrepositionIsNotAClause() {
+    assertThat(extract("Commissioner Hal Brandt said in an interview on the radio.")).isEmpty();
+  }
 }
