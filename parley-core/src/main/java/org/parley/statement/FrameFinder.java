@@ -223,7 +223,7 @@ final class FrameFinder {
       }
       if (g.lower(i).equals("according") && i + 1 < g.size() && g.lower(i + 1).equals("to")) {
         f = according(g, i);
-      } else if (g.isVerb(i) && (lexicon.isCue(g.lemma(i)) || makeClear(g, i) >= 0)) {
+      } else if (g.isVerb(i) && (lexicon.isCue(g.lemma(i)) || makeClear(g, i) >= 0 || documentReads(g, i))) {
         f = verbFrame(g, i);
       } else if (score > ADD && !citing(g, i)) {
         if (g.isVerb(i)) {
@@ -239,6 +239,16 @@ final class FrameFinder {
       }
     }
     return frames;
+  }
+
+  /**
+   * "The statement read: ...", "the letter reads: ...": a document's words introduced by a colon.
+   * Only with a document subject and the colon, since "read" is otherwise no report.
+   */
+  private static boolean documentReads(DepGraph g, int v) {
+    int subj = g.firstChild(v, "nsubj");
+    return g.lemma(v).equals("read") && subj >= 0 && SOURCE_NOUNS.contains(g.lemma(subj)) && v + 1 < g.size()
+        && g.word(v + 1).equals(":");
   }
 
   /** "..., citing X": the rules read X as the inner source of the frame it hangs on. */

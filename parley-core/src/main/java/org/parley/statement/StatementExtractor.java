@@ -259,6 +259,9 @@ public final class StatementExtractor {
         cs = tag.colon();
         ce = tag.colon() + 1;
         cue = ":";
+        if (tag.addresseeStart() >= 0) {
+          addressee = speakers.resolve(tag.addresseeStart(), tag.addresseeEnd(), out).name();
+        }
       } else if (d.inheritBack) {
         Statement prev = previousFor(d, out, text);
         if (prev == null) {

@@ -180,4 +180,25 @@ class ConstructionsTest {
   void cueFollowedByAPrepositionIsNotAClause() {
     assertThat(extract("Commissioner Hal Brandt said in an interview on the radio.")).isEmpty();
   }
+
+  @Test
+  void standfirstQuoteFromSpeakerToAddressee() {
+    List<Statement> s = extract("Valdor to Karsk: \u201cWithdraw your troops from the valley now, before the winter comes and"
+        + " the passes close for good.\u201d\nThe two leaders spoke by phone on Friday.");
+    Statement st = s.get(0);
+    assertThat(st.kind()).isEqualTo(StatementKind.DIRECT);
+    assertThat(st.content()).startsWith("Withdraw your troops");
+    assertThat(st.speakerMention()).isEqualTo("Valdor");
+    assertThat(st.addressee()).isEqualTo("Karsk");
+  }
+
+  @Test
+  void documentReadsColonQuoteTakesItsIssuer() {
+    List<Statement> s = extract("The fleet will stay in port, Norland Radio reported, citing a statement issued by the"
+        + " Ministry of Fisheries. The statement read: \u201cThe quota will be cut by half next year.\u201d");
+    Statement st = s.stream().filter(x -> x.content().startsWith("The quota")).findFirst().orElseThrow();
+    assertThat(st.kind()).isEqualTo(StatementKind.DIRECT);
+    assertThat(st.cue()).isEqualTo("read:");
+    assertThat(st.speaker()).isEqualTo("Ministry of Fisheries");
+  }
 }
