@@ -777,7 +777,7 @@ final class FrameFinder {
     }
     String ner = g.token(x).ner();
     boolean named = ner != null && !ner.equals("O");
-    if (!named && !g.pos(x).startsWith("PRP") && !g.pos(x).startsWith("NNP") && !SOURCE_NOUNS.contains(g.lemma(x))) {
+    if (!named && !g.pos(x).startsWith("PRP") && !g.pos(x).startsWith("NN") && !SOURCE_NOUNS.contains(g.lemma(x))) {
       return null;
     }
     int h = g.head(x);

@@ -201,4 +201,12 @@ class ConstructionsTest {
     assertThat(st.cue()).isEqualTo("read:");
     assertThat(st.speaker()).isEqualTo("Ministry of Fisheries");
   }
+
+  @Test
+  void accordingToAnyNounSourceButAPlan() {
+    Statement s = only(extract("Grain exports doubled last year, according to the harbour ledger."));
+    assertThat(s.content()).isEqualTo("Grain exports doubled last year");
+    assertThat(s.speakerMention()).isEqualTo("the harbour ledger");
+    assertThat(extract("The parade went ahead according to plan.")).isEmpty();
+  }
 }
