@@ -238,7 +238,77 @@ final class FrameFinder {
         frames.add(f);
       }
     }
+    quoteTags(g, frames);
     return frames;
+  }
+
+  private static final Set<String> NOT_IN_TAG = Set.of("IN", "TO", "WDT", "WP", "CC", "MD", "VBD", "VBZ", "VBN");
+  private static final Set<String> TAG_NP = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP", "POS", "CD", "HYPH");
+
+  /**
+   * A tag right after a closing quotation mark ("..." he said. / "..." said Mr. Vale.) names the
+   * quote's source whatever the parse made of it: broken parses of long quotes hang the cue under
+   * the quoted words, give it the quote's subject, or read the next clause as its content. The
+   * tag's frame becomes a bare one (source and cue) that takes the adjacent quote.
+   */
+  private void quoteTags(DepGraph g, List<Frame> frames) {
+    int n = g.size();
+    for (int k = 1; k + 1 < n; k++) {
+      if (!g.pos(k).equals("''")) {
+        continue;
+      }
+      int j = k + 1;
+      int v = -1;
+      int[] np = null;
+      if (reportingVerb(g, j)) {
+        v = j;
+        int e = j + 1;
+        while (e < n && TAG_NP.contains(g.pos(e)) && e - j <= 8) {
+          e++;
+        }
+        np = e > j + 1 ? new int[] {j + 1, e - 1} : null;
+      } else {
+        int e = j;
+        // Any words but clause or phrase boundaries: taggers misread names and titles ("harbour/VBP master").
+        while (e < n && !reportingVerb(g, e) && !g.isPunct(e) && !NOT_IN_TAG.contains(g.pos(e)) && e - j < 6) {
+          e++;
+        }
+        if (e > j && e < n && reportingVerb(g, e)) {
+          v = e;
+          np = new int[] {j, e - 1};
+        }
+      }
+      if (np == null || g.pos(np[0]).equals("POS") || g.pos(np[1]).equals("DT") || g.pos(np[1]).equals("POS")) {
+        continue;
+      }
+      int cue = v;
+      Frame old = null;
+      for (Frame f : frames) {
+        if (f.cueToken == cue) {
+          old = f;
+        }
+      }
+      int npStart = g.charStart(np[0]);
+      if (old != null && old.hasSpeaker() && old.speakerStart >= npStart && (old.bare || old.contentEnd <= npStart)) {
+        continue; // the parse got it right
+      }
+      Frame f = new Frame(g, v);
+      f.bare = true;
+      f.cueStart = g.charStart(v);
+      f.cueEnd = g.charEnd(v);
+      f.speakerToken = np[1];
+      f.speakerStart = npStart;
+      f.speakerEnd = g.charEnd(np[1]);
+      if (old != null) {
+        frames.set(frames.indexOf(old), f);
+      } else {
+        frames.add(f);
+      }
+    }
+  }
+
+  private boolean reportingVerb(DepGraph g, int i) {
+    return FINITE.contains(g.pos(i)) && lexicon.isCue(g.lemma(i));
   }
 
   /**

@@ -209,4 +209,14 @@ class ConstructionsTest {
     assertThat(s.speakerMention()).isEqualTo("the harbour ledger");
     assertThat(extract("The parade went ahead according to plan.")).isEmpty();
   }
+
+  @Test
+  void tagAfterALongQuoteNamesItsSource() {
+    List<Statement> s = extract("\u201cThe only boats still fishing the northern banks this winter will be the ones whose owners"
+        + " cannot afford to stay in port,\u201d harbour master Ilse Varga said.");
+    Statement st = only(s);
+    assertThat(st.kind()).isEqualTo(StatementKind.DIRECT);
+    assertThat(st.speakerMention()).isEqualTo("harbour master Ilse Varga");
+    assertThat(st.cue()).isEqualTo("said");
+  }
 }
