@@ -177,12 +177,22 @@ final class SpeakerResolver {
       }
       if (!person && !s.via().isEmpty()) {
         String reporter = s.via().get(s.via().size() - 1);
-        return new Resolved(reporter, null, EntityType.ORG); // "..., the Kremlin said. It said ..."
+        return new Resolved(reporter, entityNamed(reporter), EntityType.ORG); // "..., the Kremlin said. It said ..."
       }
       EntityType t = s.speakerEntity() == null ? null : entityTypes.get(s.speakerEntity());
       boolean isPerson = t == EntityType.PERSON;
       if (person == isPerson && (person || s.speakerEntity() != null)) {
         return new Resolved(s.speaker(), s.speakerEntity(), t);
+      }
+    }
+    return null;
+  }
+
+  /** The entity id of a mention resolved to {@code name}, so later pronouns can take it; or null. */
+  private String entityNamed(String name) {
+    for (Mention m : article.mentions()) {
+      if (m.entityId() != null && name.equals(m.entityName() == null ? m.text() : m.entityName())) {
+        return m.entityId();
       }
     }
     return null;

@@ -219,4 +219,18 @@ class ConstructionsTest {
     assertThat(st.speakerMention()).isEqualTo("harbour master Ilse Varga");
     assertThat(st.cue()).isEqualTo("said");
   }
+
+  @Test
+  void itKeepsTheInstitutionAcrossALongReadout() {
+    // Filler between the reports puts the last "It" out of reach of the first, nested report.
+    String filler = " Snow closed the mountain roads for most of the week, and the ferries to the islands ran late."
+        + " Farmers in the valley moved their herds to lower pastures, and the schools stayed shut until Thursday."
+        + " Shops in the old town opened only in the afternoon, and the trams ran on a holiday timetable.";
+    List<Statement> s = extract("President Arvo Lind told the envoy that the border would stay closed, the Kremlin said."
+        + filler + " It said the decision was final." + filler + filler + " The statement said the envoy had"
+        + " accepted the terms." + filler + filler + " Norland Railways cancelled the night trains. It said the envoy would return in the spring.");
+    Statement last = s.get(s.size() - 1);
+    assertThat(last.content()).isEqualTo("the envoy would return in the spring");
+    assertThat(last.speaker()).isEqualTo("Kremlin");
+  }
 }
