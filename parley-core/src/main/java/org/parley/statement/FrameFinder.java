@@ -405,6 +405,16 @@ final class FrameFinder {
       content = xcomp;
       f.phrasal = true;
     }
+    if (content < 0 && ASKING.contains(g.lemma(v))) {
+      // "asked the senator if she would run": UD reads the if-clause as an adverbial clause.
+      for (int c : g.children(v, "advcl")) {
+        int mark = g.firstChild(c, "mark");
+        if (c > v && mark >= 0 && (g.lower(mark).equals("if") || g.lower(mark).equals("whether"))) {
+          content = c;
+          break;
+        }
+      }
+    }
     int depRange = -1;
     if (content < 0) {
       // A broken parse of "said X was Y": X as object, Y as a loose dependent.
@@ -457,7 +467,8 @@ final class FrameFinder {
     if (content >= 0 && f.phrasal && noInfinitive(g.lemma(v)) && content == xcomp) {
       return null;
     }
-    int restEnd = content < 0 && !addr && !np && cue != null && cue.share() >= REPORTING_SHARE ? clauseAfter(g, v) : -1;
+    boolean reporting = cue != null && cue.share() >= REPORTING_SHARE && !np;
+    int restEnd = content < 0 && !addr && (reporting || findings(g, v)) ? clauseAfter(g, v) : -1;
     if (restEnd >= 0) {
       content = v + 1;
     }
@@ -633,6 +644,15 @@ final class FrameFinder {
       }
     }
     return f;
+  }
+
+  private static final Set<String> ASKING = Set.of("ask", "wonder", "inquire", "question");
+  private static final Set<String> FINDING = Set.of("show", "find", "suggest", "indicate", "reveal", "confirm");
+
+  /** "A poll last week showed X leading Y": a report's or a poll's findings are its content. */
+  private static boolean findings(DepGraph g, int v) {
+    int subj = g.firstChild(v, "nsubj");
+    return FINDING.contains(g.lemma(v)) && subj >= 0 && SOURCE_NOUNS.contains(g.lemma(subj));
   }
 
   /** Cue share from which a lemma reports clauses when it heads one ("said", "noted"; not "showed", "found"). */

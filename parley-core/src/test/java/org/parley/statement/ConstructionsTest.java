@@ -233,4 +233,18 @@ class ConstructionsTest {
     assertThat(last.content()).isEqualTo("the envoy would return in the spring");
     assertThat(last.speaker()).isEqualTo("Kremlin");
   }
+
+  @Test
+  void askedIfTakesTheQuestion() {
+    Statement s = only(extract("The moderator asked Governor Ana Lind if she would sign the fishing treaty."));
+    assertThat(s.content()).isEqualTo("if she would sign the fishing treaty");
+    assertThat(s.speakerMention()).isEqualTo("The moderator");
+  }
+
+  @Test
+  void aPollShowsItsFindings() {
+    Statement s = only(extract("A harbour survey last month showed the northern fleet losing boats to the south."));
+    assertThat(s.content()).isEqualTo("the northern fleet losing boats to the south");
+    assertThat(s.speakerMention()).isEqualTo("A harbour survey");
+  }
 }
