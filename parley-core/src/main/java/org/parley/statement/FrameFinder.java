@@ -798,7 +798,8 @@ final class FrameFinder {
     if (end <= cr && cl > 0) {
       return new int[] {0, cl - 1};
     }
-    if (cl > 0 && cr < end && head < cl) {
+    if (cl > 0 && cr < end) {
+      // The clause around a tag in the middle: "The harvest, she said, was ''the worst in years''".
       boolean[] in = g.subtree(head);
       int lo = DepGraph.first(in);
       int hi = DepGraph.last(in);

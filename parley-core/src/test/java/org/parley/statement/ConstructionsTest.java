@@ -247,4 +247,14 @@ class ConstructionsTest {
     assertThat(s.content()).isEqualTo("the northern fleet losing boats to the south");
     assertThat(s.speakerMention()).isEqualTo("A harbour survey");
   }
+
+  @Test
+  void tagInTheMiddleOfAClauseWithAQuoteGivesAMixedStatement() {
+    List<Statement> s = extract("Farmer Edda Holm spoke at the market. The harvest, she said, was \u201cthe worst in living"
+        + " memory.\u201d");
+    Statement st = only(s);
+    assertThat(st.kind()).isEqualTo(StatementKind.MIXED);
+    assertThat(st.content()).startsWith("The harvest, she said, was").endsWith("memory.\u201d");
+    assertThat(st.speaker()).isEqualTo("Edda Holm");
+  }
 }
