@@ -446,6 +446,12 @@ final class FrameFinder {
         content = obj;
         predicate = pred;
         f.phrasal = true;
+      } else if (obj < 0 && pred > v && g.firstChild(pred, "mark") < 0 && g.firstChild(pred, "nsubj") > v) {
+        content = pred; // "called it 'shameful'" parsed as a small clause
+        f.phrasal = true;
+      } else if (obj > v && pred < 0 && g.firstChild(obj, "dep") > obj) {
+        content = obj; // "calls her record a 'blueprint'": the name hangs loose under the object
+        f.phrasal = true;
       }
     }
     if (content < 0 && np && g.firstChild(v, "nsubj:pass") >= 0) {

@@ -257,4 +257,11 @@ class ConstructionsTest {
     assertThat(st.content()).startsWith("The harvest, she said, was").endsWith("memory.\u201d");
     assertThat(st.speaker()).isEqualTo("Edda Holm");
   }
+
+  @Test
+  void callsTheObjectALooseName() {
+    Statement s = only(extract("Her aide, Tom Ruiz, calls her record a \u201cblueprint\u201d for growth."));
+    assertThat(s.content()).isEqualTo("her record a \u201cblueprint\u201d for growth");
+    assertThat(s.speakerMention()).isEqualTo("Tom Ruiz");
+  }
 }
