@@ -478,6 +478,10 @@ final class FrameFinder {
     if (restEnd >= 0) {
       content = v + 1;
     }
+    int[] before = content < 0 ? clauseBeforeTag(g, v) : null;
+    if (before != null) {
+      content = before[0];
+    }
     boolean bare = content < 0;
     int[] range = null;
     if (bare) {
@@ -488,6 +492,8 @@ final class FrameFinder {
       range = tagRange(g, content, v);
     } else if (restEnd >= 0) {
       range = new int[] {v + 1, restEnd};
+    } else if (before != null) {
+      range = before;
     } else if (depRange >= 0) {
       range = new int[] {depRange, DepGraph.last(g.subtree(content))};
     } else {
@@ -694,6 +700,31 @@ final class FrameFinder {
       verb |= g.isVerb(j) || g.pos(j).equals("MD") || (g.pos(j).equals("POS") && g.pos(j - 1).equals("PRP"));
     }
     return verb && end > k ? end : -1;
+  }
+
+  /**
+   * "A had two goals, the admiral said." parsed with the tag as a loose dependent of a word in A:
+   * a tag (cue and subject, either order) that closes the sentence after a comma reports all
+   * before the comma. Null when the verb is no such tag.
+   */
+  private static int[] clauseBeforeTag(DepGraph g, int v) {
+    int subj = g.firstChild(v, "nsubj");
+    if (subj < 0) {
+      return null;
+    }
+    boolean[] tag = g.subtree(subj);
+    tag[v] = true;
+    int lo = DepGraph.first(tag);
+    int hi = DepGraph.last(tag);
+    for (int k = lo; k <= hi; k++) {
+      if (!tag[k] && !CUE_LEFT.contains(g.rel(k)) && !cueAdverb(g, k)) {
+        return null; // words of something else inside the tag
+      }
+    }
+    if (!endsSentence(g, hi) || lo < 2 || !g.word(lo - 1).equals(",")) {
+      return null;
+    }
+    return new int[] {0, lo - 2};
   }
 
   /**

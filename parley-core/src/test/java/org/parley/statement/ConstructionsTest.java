@@ -264,4 +264,11 @@ class ConstructionsTest {
     assertThat(s.content()).isEqualTo("her record a \u201cblueprint\u201d for growth");
     assertThat(s.speakerMention()).isEqualTo("Tom Ruiz");
   }
+
+  @Test
+  void sentenceFinalTagReportsTheClauseBeforeIt() {
+    Statement s = only(extract("The new dam had two purposes, the chief engineer said."));
+    assertThat(s.content()).isEqualTo("The new dam had two purposes");
+    assertThat(s.speakerMention()).isEqualTo("the chief engineer");
+  }
 }
