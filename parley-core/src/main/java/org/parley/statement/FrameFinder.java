@@ -374,6 +374,11 @@ final class FrameFinder {
     int content = -1;
     boolean fromHead = false;
     int ccomp = g.firstChild(v, "ccomp");
+    for (int c : g.children(v, "ccomp")) {
+      if (c > v && ccomp < v) {
+        ccomp = c; // "Like others who expect X, Berg said Y": the clause after the verb is the report
+      }
+    }
     int parataxis = g.firstChild(v, "parataxis");
     int xcomp = firstInfinitive(g, v);
     int tagSubject = g.firstChild(v, "nsubj");

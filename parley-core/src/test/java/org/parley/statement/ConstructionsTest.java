@@ -271,4 +271,11 @@ class ConstructionsTest {
     assertThat(s.content()).isEqualTo("The new dam had two purposes");
     assertThat(s.speakerMention()).isEqualTo("the chief engineer");
   }
+
+  @Test
+  void clauseAfterTheVerbWinsOverAnOpeningComparison() {
+    Statement s = only(extract("Like other farmers who expect an early spring, Mr. Berg said he was building a new barn."));
+    assertThat(s.content()).isEqualTo("he was building a new barn");
+    assertThat(s.speakerMention()).isEqualTo("Mr. Berg");
+  }
 }
