@@ -496,7 +496,7 @@ final class FrameFinder {
     } else if (fromHead) {
       range = tagRange(g, content, v);
     } else if (restEnd >= 0) {
-      range = new int[] {v + 1, restEnd};
+      range = new int[] {g.lower(v + 1).equals("that") ? v + 2 : v + 1, restEnd};
     } else if (before != null) {
       range = before;
     } else if (depRange >= 0) {
@@ -691,6 +691,9 @@ final class FrameFinder {
     }
     if (g.lower(k).equals("that") && k + 1 < g.size()) {
       k++;
+    }
+    if (g.pos(k).equals("``") && k + 1 < g.size()) {
+      k++; // said that "those who ..."
     }
     if (!CLAUSE_OPENERS.contains(g.pos(k))) {
       return -1;

@@ -278,4 +278,11 @@ class ConstructionsTest {
     assertThat(s.content()).isEqualTo("he was building a new barn");
     assertThat(s.speakerMention()).isEqualTo("Mr. Berg");
   }
+
+  @Test
+  void saidThatWithAQuotedClause() {
+    Statement s = only(extract("Despite the recent storms, Berg said that \u201cthose who farm here know the risks.\u201d"));
+    assertThat(s.content()).startsWith("those who farm here know the risks");
+    assertThat(s.speakerMention()).isEqualTo("Berg");
+  }
 }
