@@ -223,7 +223,7 @@ final class FrameFinder {
       }
       if (g.lower(i).equals("according") && i + 1 < g.size() && g.lower(i + 1).equals("to")) {
         f = according(g, i);
-      } else if (g.isVerb(i) && (lexicon.isCue(g.lemma(i)) || makeClear(g, i) >= 0)) {
+      } else if (g.isVerb(i) && (lexicon.isCue(g.lemma(i)) || makeClear(g, i) >= 0 || documentReads(g, i))) {
         f = verbFrame(g, i);
       } else if (score > ADD && !citing(g, i)) {
         if (g.isVerb(i)) {
@@ -238,7 +238,87 @@ final class FrameFinder {
         frames.add(f);
       }
     }
+    quoteTags(g, frames);
     return frames;
+  }
+
+  private static final Set<String> NOT_IN_TAG = Set.of("IN", "TO", "WDT", "WP", "CC", "MD", "VBD", "VBZ", "VBN");
+  private static final Set<String> TAG_NP = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP", "POS", "CD", "HYPH");
+
+  /**
+   * A tag right after a closing quotation mark ("..." he said. / "..." said Mr. Vale.) names the
+   * quote's source whatever the parse made of it: broken parses of long quotes hang the cue under
+   * the quoted words, give it the quote's subject, or read the next clause as its content. The
+   * tag's frame becomes a bare one (source and cue) that takes the adjacent quote.
+   */
+  private void quoteTags(DepGraph g, List<Frame> frames) {
+    int n = g.size();
+    for (int k = 1; k + 1 < n; k++) {
+      if (!g.pos(k).equals("''")) {
+        continue;
+      }
+      int j = k + 1;
+      int v = -1;
+      int[] np = null;
+      if (reportingVerb(g, j)) {
+        v = j;
+        int e = j + 1;
+        while (e < n && TAG_NP.contains(g.pos(e)) && e - j <= 8) {
+          e++;
+        }
+        np = e > j + 1 ? new int[] {j + 1, e - 1} : null;
+      } else {
+        int e = j;
+        // Any words but clause or phrase boundaries: taggers misread names and titles ("harbour/VBP master").
+        while (e < n && !reportingVerb(g, e) && !g.isPunct(e) && !NOT_IN_TAG.contains(g.pos(e)) && e - j < 6) {
+          e++;
+        }
+        if (e > j && e < n && reportingVerb(g, e)) {
+          v = e;
+          np = new int[] {j, e - 1};
+        }
+      }
+      if (np == null || g.pos(np[0]).equals("POS") || g.pos(np[1]).equals("DT") || g.pos(np[1]).equals("POS")) {
+        continue;
+      }
+      int cue = v;
+      Frame old = null;
+      for (Frame f : frames) {
+        if (f.cueToken == cue) {
+          old = f;
+        }
+      }
+      int npStart = g.charStart(np[0]);
+      if (old != null && old.hasSpeaker() && old.speakerStart >= npStart && (old.bare || old.contentEnd <= npStart)) {
+        continue; // the parse got it right
+      }
+      Frame f = new Frame(g, v);
+      f.bare = true;
+      f.cueStart = g.charStart(v);
+      f.cueEnd = g.charEnd(v);
+      f.speakerToken = np[1];
+      f.speakerStart = npStart;
+      f.speakerEnd = g.charEnd(np[1]);
+      if (old != null) {
+        frames.set(frames.indexOf(old), f);
+      } else {
+        frames.add(f);
+      }
+    }
+  }
+
+  private boolean reportingVerb(DepGraph g, int i) {
+    return FINITE.contains(g.pos(i)) && lexicon.isCue(g.lemma(i));
+  }
+
+  /**
+   * "The statement read: ...", "the letter reads: ...": a document's words introduced by a colon.
+   * Only with a document subject and the colon, since "read" is otherwise no report.
+   */
+  private static boolean documentReads(DepGraph g, int v) {
+    int subj = g.firstChild(v, "nsubj");
+    return g.lemma(v).equals("read") && subj >= 0 && SOURCE_NOUNS.contains(g.lemma(subj)) && v + 1 < g.size()
+        && g.word(v + 1).equals(":");
   }
 
   /** "..., citing X": the rules read X as the inner source of the frame it hangs on. */
@@ -294,6 +374,11 @@ final class FrameFinder {
     int content = -1;
     boolean fromHead = false;
     int ccomp = g.firstChild(v, "ccomp");
+    for (int c : g.children(v, "ccomp")) {
+      if (c > v && ccomp < v) {
+        ccomp = c; // "Like others who expect X, Berg said Y": the clause after the verb is the report
+      }
+    }
     int parataxis = g.firstChild(v, "parataxis");
     int xcomp = firstInfinitive(g, v);
     int tagSubject = g.firstChild(v, "nsubj");
@@ -324,6 +409,16 @@ final class FrameFinder {
     } else if (xcomp >= 0 && !(np && g.firstChild(v, "obj") >= 0 && g.firstChild(v, "obj") < xcomp)) {
       content = xcomp;
       f.phrasal = true;
+    }
+    if (content < 0 && ASKING.contains(g.lemma(v))) {
+      // "asked the senator if she would run": UD reads the if-clause as an adverbial clause.
+      for (int c : g.children(v, "advcl")) {
+        int mark = g.firstChild(c, "mark");
+        if (c > v && mark >= 0 && (g.lower(mark).equals("if") || g.lower(mark).equals("whether"))) {
+          content = c;
+          break;
+        }
+      }
     }
     int depRange = -1;
     if (content < 0) {
@@ -356,6 +451,12 @@ final class FrameFinder {
         content = obj;
         predicate = pred;
         f.phrasal = true;
+      } else if (obj < 0 && pred > v && g.firstChild(pred, "mark") < 0 && g.firstChild(pred, "nsubj") > v) {
+        content = pred; // "called it 'shameful'" parsed as a small clause
+        f.phrasal = true;
+      } else if (obj > v && pred < 0 && g.firstChild(obj, "dep") > obj) {
+        content = obj; // "calls her record a 'blueprint'": the name hangs loose under the object
+        f.phrasal = true;
       }
     }
     if (content < 0 && np && g.firstChild(v, "nsubj:pass") >= 0) {
@@ -377,6 +478,15 @@ final class FrameFinder {
     if (content >= 0 && f.phrasal && noInfinitive(g.lemma(v)) && content == xcomp) {
       return null;
     }
+    boolean reporting = cue != null && cue.share() >= REPORTING_SHARE && !np;
+    int restEnd = content < 0 && !addr && (reporting || findings(g, v)) ? clauseAfter(g, v) : -1;
+    if (restEnd >= 0) {
+      content = v + 1;
+    }
+    int[] before = content < 0 ? clauseBeforeTag(g, v) : null;
+    if (before != null) {
+      content = before[0];
+    }
     boolean bare = content < 0;
     int[] range = null;
     if (bare) {
@@ -385,6 +495,10 @@ final class FrameFinder {
       range = new int[] {0, DepGraph.first(g.subtree(tagSubject)) - 1};
     } else if (fromHead) {
       range = tagRange(g, content, v);
+    } else if (restEnd >= 0) {
+      range = new int[] {g.lower(v + 1).equals("that") ? v + 2 : v + 1, restEnd};
+    } else if (before != null) {
+      range = before;
     } else if (depRange >= 0) {
       range = new int[] {depRange, DepGraph.last(g.subtree(content))};
     } else {
@@ -417,7 +531,7 @@ final class FrameFinder {
       }
       f.cueStart = g.charStart(cueLeft);
       f.cueEnd = g.charEnd(cueRight);
-      if (range[0] > v && !fromHead && (contentModel != null || sink != null)) {
+      if (range[0] > v && !fromHead && restEnd < 0 && (contentModel != null || sink != null)) {
         range = chooseContent(g, v, range, f.phrasal, f, content);
       }
       f.contentStart = g.charStart(range[0]);
@@ -441,6 +555,8 @@ final class FrameFinder {
       }
       if (agent >= 0) {
         subj = agent;
+      } else if (pass >= 0 && pass < v && FINITE.contains(g.pos(v))) {
+        subj = pass; // "..., he said" misparsed as a passive: an active finite verb has a subject, not a patient
       } else if (pass >= 0) {
         subj = -2; // passive without agent: no source
       }
@@ -545,6 +661,78 @@ final class FrameFinder {
       }
     }
     return f;
+  }
+
+  private static final Set<String> ASKING = Set.of("ask", "wonder", "inquire", "question");
+  private static final Set<String> FINDING = Set.of("show", "find", "suggest", "indicate", "reveal", "confirm");
+
+  /** "A poll last week showed X leading Y": a report's or a poll's findings are its content. */
+  private static boolean findings(DepGraph g, int v) {
+    int subj = g.firstChild(v, "nsubj");
+    return FINDING.contains(g.lemma(v)) && subj >= 0 && SOURCE_NOUNS.contains(g.lemma(subj));
+  }
+
+  /** Cue share from which a lemma reports clauses when it heads one ("said", "noted"; not "showed", "found"). */
+  private static final double REPORTING_SHARE = 0.6;
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "EX", "CD");
+
+  /**
+   * "X said the deal is dead" parsed without a clausal complement (the clause's subject read as an
+   * object, the predicate as a loose or small-clause dependent): the clause runs from the word
+   * after the verb, when that word can open a clause and a verb follows, to the sentence end or the
+   * next reporting verb. Returns its last token, or -1.
+   */
+  private int clauseAfter(DepGraph g, int v) {
+    int subj = g.firstChild(v, "nsubj", "nsubj:pass");
+    int k = v + 1;
+    if (subj < 0 || subj > v || k >= g.size()) {
+      return -1;
+    }
+    if (g.lower(k).equals("that") && k + 1 < g.size()) {
+      k++;
+    }
+    if (g.pos(k).equals("``") && k + 1 < g.size()) {
+      k++; // said that "those who ..."
+    }
+    if (!CLAUSE_OPENERS.contains(g.pos(k))) {
+      return -1;
+    }
+    int end = g.size() - 1;
+    boolean verb = false;
+    for (int j = k + 1; j <= end; j++) {
+      if (g.isVerb(j) && (lexicon.isCue(g.lemma(j)) || citing(g, j)) && g.word(j - 1).equals(",")) {
+        end = j - 2;
+        break;
+      }
+      verb |= g.isVerb(j) || g.pos(j).equals("MD") || (g.pos(j).equals("POS") && g.pos(j - 1).equals("PRP"));
+    }
+    return verb && end > k ? end : -1;
+  }
+
+  /**
+   * "A had two goals, the admiral said." parsed with the tag as a loose dependent of a word in A:
+   * a tag (cue and subject, either order) that closes the sentence after a comma reports all
+   * before the comma. Null when the verb is no such tag.
+   */
+  private static int[] clauseBeforeTag(DepGraph g, int v) {
+    int subj = g.firstChild(v, "nsubj");
+    if (subj < 0) {
+      return null;
+    }
+    boolean[] tag = g.subtree(subj);
+    tag[v] = true;
+    int lo = DepGraph.first(tag);
+    int hi = DepGraph.last(tag);
+    for (int k = lo; k <= hi; k++) {
+      if (!tag[k] && !CUE_LEFT.contains(g.rel(k)) && !cueAdverb(g, k)) {
+        return null; // words of something else inside the tag
+      }
+    }
+    if (!endsSentence(g, hi) || lo < 2 || !g.word(lo - 1).equals(",")) {
+      return null;
+    }
+    return new int[] {0, lo - 2};
   }
 
   /**
@@ -655,7 +843,8 @@ final class FrameFinder {
     if (end <= cr && cl > 0) {
       return new int[] {0, cl - 1};
     }
-    if (cl > 0 && cr < end && head < cl) {
+    if (cl > 0 && cr < end) {
+      // The clause around a tag in the middle: "The harvest, she said, was ''the worst in years''".
       boolean[] in = g.subtree(head);
       int lo = DepGraph.first(in);
       int hi = DepGraph.last(in);
@@ -724,7 +913,7 @@ final class FrameFinder {
     }
     String ner = g.token(x).ner();
     boolean named = ner != null && !ner.equals("O");
-    if (!named && !g.pos(x).startsWith("PRP") && !g.pos(x).startsWith("NNP") && !SOURCE_NOUNS.contains(g.lemma(x))) {
+    if (!named && !g.pos(x).startsWith("PRP") && !g.pos(x).startsWith("NN") && !SOURCE_NOUNS.contains(g.lemma(x))) {
       return null;
     }
     int h = g.head(x);

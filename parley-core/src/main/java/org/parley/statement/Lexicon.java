@@ -20,8 +20,11 @@ import java.util.function.Consumer;
  * that refer back to a speaker ({@code descriptions.tsv}).
  */
 public final class Lexicon {
-  /** A cue lemma and its flags. */
-  record Cue(String lemma, boolean np, boolean addressee, boolean noInfinitive) {}
+  /**
+   * A cue lemma and its flags; {@code share} is the share of the lemma's PolNeAR-train occurrences
+   * that were cues (0 for lemmas added by hand).
+   */
+  record Cue(String lemma, boolean np, boolean addressee, boolean noInfinitive, double share) {}
 
   private final Map<String, Cue> cues;
   private final Map<String, String> metonyms;
@@ -44,7 +47,8 @@ public final class Lexicon {
           if (cols.length > 3) {
             flags.addAll(List.of(cols[3].split(",")));
           }
-          cues.put(lemma, new Cue(lemma, flags.contains("np"), flags.contains("addr"), flags.contains("noinf")));
+          double share = cols.length > 2 && cols[2].matches("[0-9.]+") ? Double.parseDouble(cols[2]) : 0;
+          cues.put(lemma, new Cue(lemma, flags.contains("np"), flags.contains("addr"), flags.contains("noinf"), share));
         });
     Map<String, String> metonyms = new HashMap<>();
     read("metonyms.tsv", cols -> metonyms.put(cols[0].toLowerCase(Locale.ROOT), cols[1]));

@@ -26,6 +26,10 @@ final class SpeakerResolver {
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "some", "this", "that", "these", "those", "its", "his", "her", "their");
   private static final int NEAR = 700;
+  /** Descriptions of documents, whose author is named where the document was first mentioned. */
+  private static final Set<String> DOCUMENTS =
+      Set.of("statement", "letter", "report", "message", "communique", "declaration", "release", "memo", "note",
+          "post", "tweet", "readout", "document", "transcript");
 
   private final Lexicon lexicon;
   private final AnnotatedArticle article;
@@ -85,7 +89,10 @@ final class SpeakerResolver {
           return r;
         }
       } else {
-        Resolved r = lastSpeaker(previous, start, false);
+        Resolved r = DOCUMENTS.contains(headNoun) ? documentAuthor(headNoun, start, previous) : null;
+        if (r == null) {
+          r = lastSpeaker(previous, start, false);
+        }
         if (r == null) {
           r = nearestMention(start, EntityType.ORG, null, null);
         }
@@ -95,6 +102,37 @@ final class SpeakerResolver {
       }
     }
     return new Resolved(description, null, null);
+  }
+
+  /**
+   * "a statement issued by the Kremlin ... The statement read": the author named with the last
+   * earlier mention of the same document ("by X", "from X", "X's statement"), or null.
+   */
+  private Resolved documentAuthor(String noun, int before, List<Statement> previous) {
+    String text = article.article().text();
+    int from = Math.max(0, before - 2 * NEAR);
+    String window = text.substring(from, before);
+    String name = "(\\p{Lu}[\\p{L}\\p{N}.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.\\-]*)*)";
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "\\b" + noun + "s?\\b[^.;:\\n]{0,40}?\\b(?:by|from)\\s+(?:the\\s+)?" + name + "|" + name + "['\u2019]s?\\s+(?:\\p{L}+\\s+)?"
+            + noun + "\\b").matcher(window);
+    int s0 = -1;
+    int e0 = -1;
+    while (m.find()) {
+      int g = m.group(1) != null ? 1 : 2;
+      s0 = from + m.start(g);
+      e0 = from + m.end(g);
+    }
+    if (s0 < 0) {
+      return null;
+    }
+    for (Mention named : article.mentions()) {
+      if (named.start() <= s0 && s0 < named.end()) {
+        e0 = Math.max(e0, named.end()); // "Ministry of Fisheries": the name runs past the lower-case "of"
+      }
+    }
+    Resolved r = resolve(s0, e0, previous);
+    return r.entityId() != null ? r : null;
   }
 
   private Mention namedIn(int start, int end) {
@@ -139,12 +177,22 @@ final class SpeakerResolver {
       }
       if (!person && !s.via().isEmpty()) {
         String reporter = s.via().get(s.via().size() - 1);
-        return new Resolved(reporter, null, EntityType.ORG); // "..., the Kremlin said. It said ..."
+        return new Resolved(reporter, entityNamed(reporter), EntityType.ORG); // "..., the Kremlin said. It said ..."
       }
       EntityType t = s.speakerEntity() == null ? null : entityTypes.get(s.speakerEntity());
       boolean isPerson = t == EntityType.PERSON;
       if (person == isPerson && (person || s.speakerEntity() != null)) {
         return new Resolved(s.speaker(), s.speakerEntity(), t);
+      }
+    }
+    return null;
+  }
+
+  /** The entity id of a mention resolved to {@code name}, so later pronouns can take it; or null. */
+  private String entityNamed(String name) {
+    for (Mention m : article.mentions()) {
+      if (m.entityId() != null && name.equals(m.entityName() == null ? m.text() : m.entityName())) {
+        return m.entityId();
       }
     }
     return null;

@@ -259,6 +259,9 @@ public final class StatementExtractor {
         cs = tag.colon();
         ce = tag.colon() + 1;
         cue = ":";
+        if (tag.addresseeStart() >= 0) {
+          addressee = speakers.resolve(tag.addresseeStart(), tag.addresseeEnd(), out).name();
+        }
       } else if (d.inheritBack) {
         Statement prev = previousFor(d, out, text);
         if (prev == null) {
@@ -420,9 +423,16 @@ public final class StatementExtractor {
       return false;
     }
     StringBuilder outside = new StringBuilder(text.substring(f.contentStart, f.contentEnd));
+    List<int[]> blank = new ArrayList<>();
     for (Quote other : quotes) {
-      int s = Math.max(other.outerStart(), f.contentStart) - f.contentStart;
-      int e = Math.min(other.outerEnd(), f.contentEnd) - f.contentStart;
+      blank.add(new int[] {other.outerStart(), other.outerEnd()});
+    }
+    // A tag inside the content ("A," he said, "B") is no reported word of its own.
+    blank.add(new int[] {f.hasSpeaker() ? Math.min(f.cueStart, f.speakerStart) : f.cueStart,
+        f.hasSpeaker() ? Math.max(f.cueEnd, f.speakerEnd) : f.cueEnd});
+    for (int[] b : blank) {
+      int s = Math.max(b[0], f.contentStart) - f.contentStart;
+      int e = Math.min(b[1], f.contentEnd) - f.contentStart;
       for (int k = s; k < e; k++) {
         outside.setCharAt(k, ' ');
       }

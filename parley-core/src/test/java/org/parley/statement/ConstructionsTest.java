@@ -166,4 +166,123 @@ class ConstructionsTest {
     Statement s = only(extract("The mayor praised the volunteers who rebuilt the school."));
     assertThat(s.content()).isEqualTo("the volunteers who rebuilt the school");
   }
+
+  @Test
+  void clauseAfterTheCueWithoutAClausalParse() {
+    // The parser reads "he's" as a possessive and the clause as a small clause: the words after
+    // the cue are still the reported clause.
+    Statement s = only(extract("Commissioner Hal Brandt said he's not pleased with the harvest figures."));
+    assertThat(s.content()).isEqualTo("he's not pleased with the harvest figures");
+    assertThat(s.speaker()).isEqualTo("Hal Brandt");
+  }
+
+  @Test
+  void cueFollowedByAPrepositionIsNotAClause() {
+    assertThat(extract("Commissioner Hal Brandt said in an interview on the radio.")).isEmpty();
+  }
+
+  @Test
+  void standfirstQuoteFromSpeakerToAddressee() {
+    List<Statement> s = extract("Valdor to Karsk: \u201cWithdraw your troops from the valley now, before the winter comes and"
+        + " the passes close for good.\u201d\nThe two leaders spoke by phone on Friday.");
+    Statement st = s.get(0);
+    assertThat(st.kind()).isEqualTo(StatementKind.DIRECT);
+    assertThat(st.content()).startsWith("Withdraw your troops");
+    assertThat(st.speakerMention()).isEqualTo("Valdor");
+    assertThat(st.addressee()).isEqualTo("Karsk");
+  }
+
+  @Test
+  void documentReadsColonQuoteTakesItsIssuer() {
+    List<Statement> s = extract("The fleet will stay in port, Norland Radio reported, citing a statement issued by the"
+        + " Ministry of Fisheries. The statement read: \u201cThe quota will be cut by half next year.\u201d");
+    Statement st = s.stream().filter(x -> x.content().startsWith("The quota")).findFirst().orElseThrow();
+    assertThat(st.kind()).isEqualTo(StatementKind.DIRECT);
+    assertThat(st.cue()).isEqualTo("read:");
+    assertThat(st.speaker()).isEqualTo("Ministry of Fisheries");
+  }
+
+  @Test
+  void accordingToAnyNounSourceButAPlan() {
+    Statement s = only(extract("Grain exports doubled last year, according to the harbour ledger."));
+    assertThat(s.content()).isEqualTo("Grain exports doubled last year");
+    assertThat(s.speakerMention()).isEqualTo("the harbour ledger");
+    assertThat(extract("The parade went ahead according to plan.")).isEmpty();
+  }
+
+  @Test
+  void tagAfterALongQuoteNamesItsSource() {
+    List<Statement> s = extract("\u201cThe only boats still fishing the northern banks this winter will be the ones whose owners"
+        + " cannot afford to stay in port,\u201d harbour master Ilse Varga said.");
+    Statement st = only(s);
+    assertThat(st.kind()).isEqualTo(StatementKind.DIRECT);
+    assertThat(st.speakerMention()).isEqualTo("harbour master Ilse Varga");
+    assertThat(st.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void itKeepsTheInstitutionAcrossALongReadout() {
+    // Filler between the reports puts the last "It" out of reach of the first, nested report.
+    String filler = " Snow closed the mountain roads for most of the week, and the ferries to the islands ran late."
+        + " Farmers in the valley moved their herds to lower pastures, and the schools stayed shut until Thursday."
+        + " Shops in the old town opened only in the afternoon, and the trams ran on a holiday timetable.";
+    List<Statement> s = extract("President Arvo Lind told the envoy that the border would stay closed, the Kremlin said."
+        + filler + " It said the decision was final." + filler + filler + " The statement said the envoy had"
+        + " accepted the terms." + filler + filler + " Norland Railways cancelled the night trains. It said the envoy would return in the spring.");
+    Statement last = s.get(s.size() - 1);
+    assertThat(last.content()).isEqualTo("the envoy would return in the spring");
+    assertThat(last.speaker()).isEqualTo("Kremlin");
+  }
+
+  @Test
+  void askedIfTakesTheQuestion() {
+    Statement s = only(extract("The moderator asked Governor Ana Lind if she would sign the fishing treaty."));
+    assertThat(s.content()).isEqualTo("if she would sign the fishing treaty");
+    assertThat(s.speakerMention()).isEqualTo("The moderator");
+  }
+
+  @Test
+  void aPollShowsItsFindings() {
+    Statement s = only(extract("A harbour survey last month showed the northern fleet losing boats to the south."));
+    assertThat(s.content()).isEqualTo("the northern fleet losing boats to the south");
+    assertThat(s.speakerMention()).isEqualTo("A harbour survey");
+  }
+
+  @Test
+  void tagInTheMiddleOfAClauseWithAQuoteGivesAMixedStatement() {
+    List<Statement> s = extract("Farmer Edda Holm spoke at the market. The harvest, she said, was \u201cthe worst in living"
+        + " memory.\u201d");
+    Statement st = only(s);
+    assertThat(st.kind()).isEqualTo(StatementKind.MIXED);
+    assertThat(st.content()).startsWith("The harvest, she said, was").endsWith("memory.\u201d");
+    assertThat(st.speaker()).isEqualTo("Edda Holm");
+  }
+
+  @Test
+  void callsTheObjectALooseName() {
+    Statement s = only(extract("Her aide, Tom Ruiz, calls her record a \u201cblueprint\u201d for growth."));
+    assertThat(s.content()).isEqualTo("her record a \u201cblueprint\u201d for growth");
+    assertThat(s.speakerMention()).isEqualTo("Tom Ruiz");
+  }
+
+  @Test
+  void sentenceFinalTagReportsTheClauseBeforeIt() {
+    Statement s = only(extract("The new dam had two purposes, the chief engineer said."));
+    assertThat(s.content()).isEqualTo("The new dam had two purposes");
+    assertThat(s.speakerMention()).isEqualTo("the chief engineer");
+  }
+
+  @Test
+  void clauseAfterTheVerbWinsOverAnOpeningComparison() {
+    Statement s = only(extract("Like other farmers who expect an early spring, Mr. Berg said he was building a new barn."));
+    assertThat(s.content()).isEqualTo("he was building a new barn");
+    assertThat(s.speakerMention()).isEqualTo("Mr. Berg");
+  }
+
+  @Test
+  void saidThatWithAQuotedClause() {
+    Statement s = only(extract("Despite the recent storms, Berg said that \u201cthose who farm here know the risks.\u201d"));
+    assertThat(s.content()).startsWith("those who farm here know the risks");
+    assertThat(s.speakerMention()).isEqualTo("Berg");
+  }
 }
