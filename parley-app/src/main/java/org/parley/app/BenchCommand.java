@@ -150,7 +150,7 @@ final class BenchCommand implements Callable<Integer> {
         "CPU, second half of the run (JIT warm): %.1f ms per 1,000 tokens; on %d idle cores about %,.0f tokens/s (estimate)%n",
         r.secondHalfCpuNanosPerToken() / 1e3, CORES, r.idleSecondHalfTokensPerSecondEstimate(CORES));
     out.println();
-    out.printf("peak heap: %,d MB%n", r.peakHeapBytes() >> 20);
+    out.printf("peak heap: %,d MB; garbage collection during the ingest: %.1f s%n", r.peakHeapBytes() >> 20, r.ingestGcMillis() / 1000.0);
     out.printf(
         "search: %d queries over %,d articles, p50 %.2f ms, p95 %.2f ms%n",
         r.searches(), r.indexedArticles(), r.searchP50Millis(), r.searchP95Millis());

@@ -49,11 +49,12 @@ public final class Benchmark {
       double searchP95Millis,
       int searches,
       long ingestCpuNanos,
-      double secondHalfCpuNanosPerToken) {
+      double secondHalfCpuNanosPerToken,
+      long ingestGcMillis) {
 
     /** The same report with another model-load time (a scaling curve loads models once for all sizes). */
     public Report withModelLoadMillis(long millis) {
-      return new Report(ingest, millis, peakHeapBytes, indexedArticles, searchP50Millis, searchP95Millis, searches, ingestCpuNanos, secondHalfCpuNanosPerToken);
+      return new Report(ingest, millis, peakHeapBytes, indexedArticles, searchP50Millis, searchP95Millis, searches, ingestCpuNanos, secondHalfCpuNanosPerToken, ingestGcMillis);
     }
 
     /**
@@ -100,6 +101,7 @@ public final class Benchmark {
           new IngestPipeline(annotator, new Cleaner(), threads, new org.parley.position.PositionExtractor(), maxArticles);
       IngestSummary summary;
       long cpu0 = ProcessCpu.nanos();
+      long gc0 = ProcessCpu.gcMillis();
       double secondHalf;
       try (ArticleStore store = ArticleStore.open(dataDir);
           CpuSampler cpu = new CpuSampler(() -> pipeline.progress().tokens())) {
@@ -107,6 +109,7 @@ public final class Benchmark {
         secondHalf = cpu.secondHalfNanosPerToken(summary.tokens(), ProcessCpu.nanos());
       }
       long ingestCpu = ProcessCpu.nanos() - cpu0;
+      long ingestGc = ProcessCpu.gcMillis() - gc0;
       try (ArticleSearcher searcher = ArticleSearcher.open(dataDir)) {
         double[] latencies = searchLatencies(searcher);
         return new Report(
@@ -118,7 +121,8 @@ public final class Benchmark {
             percentile(latencies, 0.95),
             latencies.length,
             ingestCpu,
-            secondHalf);
+            secondHalf,
+            ingestGc);
       }
     }
   }
