@@ -40,6 +40,11 @@ public final class ParseFilter {
     return new ParseFilter(cueLemmas, false);
   }
 
+  /** The cue lemmas it reads (for measuring which of them lead to statements). */
+  Set<String> cueLemmas() {
+    return cueLemmas;
+  }
+
   public static ParseFilter fromResource() {
     try (InputStream in = ParseFilter.class.getResourceAsStream("cue-lemmas.txt")) {
       if (in == null) {
