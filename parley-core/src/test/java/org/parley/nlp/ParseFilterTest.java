@@ -27,10 +27,10 @@ class ParseFilterTest {
   }
 
   @Test
-  void aCueLemmaAsProperNounDoesNotForTheCueModelNeverReadsOne() {
+  void aCueLemmaAsProperNounCountsExceptUnderTheCommonNounRule() {
     List<Token> office = List.of(t("Secretary", "NNP", "Secretary"), t("of", "IN", "of"), t("State", "NNP", "state"), t("arrived", "VBD", "arrive"));
-    assertThat(filter.worthParsing(office)).isFalse();
-    assertThat(filter.with(ParseFilter.Rule.VERB_OR_ANY_NOUN).worthParsing(office)).isTrue();
+    assertThat(filter.worthParsing(office)).isTrue();
+    assertThat(filter.with(ParseFilter.Rule.VERB_OR_COMMON_NOUN).worthParsing(office)).isFalse();
   }
 
   @Test
