@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * code, which on a sample of a few hundred articles otherwise weighs on the whole-run figure.
  */
 final class CpuSampler implements AutoCloseable {
-  private record Sample(long tokens, long cpuNanos) {}
+  record Sample(long tokens, long cpuNanos) {}
 
   private final List<Sample> samples = new ArrayList<>();
   private final Thread thread;
@@ -43,10 +43,14 @@ final class CpuSampler implements AutoCloseable {
    */
   double secondHalfNanosPerToken(long totalTokens, long endCpuNanos) {
     synchronized (samples) {
-      for (Sample s : samples) {
-        if (s.tokens() * 2 >= totalTokens && s.tokens() < totalTokens) {
-          return (endCpuNanos - s.cpuNanos()) / (double) (totalTokens - s.tokens());
-        }
+      return secondHalf(samples, totalTokens, endCpuNanos);
+    }
+  }
+
+  static double secondHalf(List<Sample> samples, long totalTokens, long endCpuNanos) {
+    for (Sample s : samples) {
+      if (s.tokens() * 2 >= totalTokens && s.tokens() < totalTokens) {
+        return (endCpuNanos - s.cpuNanos()) / (double) (totalTokens - s.tokens());
       }
     }
     return 0;
