@@ -82,7 +82,7 @@ public final class NlpAnnotator {
   }
 
   /** The parser CoreNLP's depparse annotator would load for these properties ({@code depparse.*}). */
-  private static DependencyParser basicParser(Properties props) {
+  static DependencyParser basicParser(Properties props) {
     Properties own = PropertiesUtils.extractPrefixedProperties(props, "depparse.");
     String model = own.getProperty("model", DependencyParser.DEFAULT_MODEL);
     return PARSERS.computeIfAbsent(model + own, k -> DependencyParser.loadFromModelFile(model, own));
@@ -92,9 +92,9 @@ public final class NlpAnnotator {
    * The basic dependency graph only, as CoreNLP's depparse annotator builds it; that annotator
    * also derives four other graphs from each parse, which statement extraction never reads.
    */
-  private void parseBasic(List<CoreMap> sentences) {
+  static void parseBasic(DependencyParser parser, List<CoreMap> sentences) {
     for (CoreMap sentence : sentences) {
-      GrammaticalStructure parse = basicParser.predict(sentence);
+      GrammaticalStructure parse = parser.predict(sentence);
       sentence.set(
           SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
           SemanticGraphFactory.makeFromTree(parse, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
@@ -121,7 +121,7 @@ public final class NlpAnnotator {
       parseDoc.set(CoreAnnotations.SentencesAnnotation.class, toParse);
       parser.annotate(parseDoc);
     } else if (!toParse.isEmpty()) {
-      parseBasic(toParse);
+      parseBasic(basicParser, toParse);
     }
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
     for (int i = 0; i < coreSentences.size(); i++) {
