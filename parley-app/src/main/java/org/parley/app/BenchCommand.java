@@ -28,6 +28,8 @@ import picocli.CommandLine.Parameters;
       "--profile N times each CoreNLP annotator on its own over the first N articles instead (one thread)."
     })
 final class BenchCommand implements Callable<Integer> {
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+
   @Parameters(arity = "1..*", paramLabel = "CORPUS") List<String> paths;
 
   @Option(names = "--threads", description = "annotation threads (default: number of cores)")
@@ -74,18 +76,19 @@ final class BenchCommand implements Callable<Integer> {
     for (long n : maxArticles) {
       Benchmark.Report r =
           Benchmark.run(Inputs.paths(paths), dir.resolve("n" + n), threads, n, annotator, IngestCommand.printingListener(System.err));
-      r = new Benchmark.Report(r.ingest(), (long) (load * 1000), r.peakHeapBytes(), r.indexedArticles(), r.searchP50Millis(), r.searchP95Millis(), r.searches());
+      r = r.withModelLoadMillis((long) (load * 1000));
       print(r, System.out);
       System.out.println();
       IngestSummary s = r.ingest();
       curve.add(
           String.format(
-              "%,10d %,10d %,12d %10.1f %10.1f %10.0f %10d %8.2f",
+              "%,10d %,10d %,12d %10.1f %10.1f %10.0f %10.1f %10d %8.2f",
               n, s.added(), s.tokens(), s.elapsed().toMillis() / 1000.0, s.articlesPerSecond(), s.tokensPerSecond(),
-              r.peakHeapBytes() >> 20, r.searchP95Millis()));
+              r.ingestCpuNanos() / 1e9, r.peakHeapBytes() >> 20, r.searchP95Millis()));
     }
     System.out.println("scaling curve (wall time; peak heap is the JVM's used heap, sampled):");
-    System.out.printf("%10s %10s %12s %10s %10s %10s %10s %8s%n", "max", "added", "tokens", "seconds", "art/s", "tokens/s", "heap MB", "p95 ms");
+    System.out.printf(
+        "%10s %10s %12s %10s %10s %10s %10s %10s %8s%n", "max", "added", "tokens", "seconds", "art/s", "tokens/s", "CPU s", "heap MB", "p95 ms");
     curve.forEach(System.out::println);
     return 0;
   }
@@ -140,8 +143,14 @@ final class BenchCommand implements Callable<Integer> {
     row(out, "index", t.indexNanos(), articles, s.tokens());
     row(out, "end-to-end", s.elapsed().toNanos(), articles, s.tokens());
     out.println("(stage times are summed over threads; end-to-end is wall time)");
+    out.printf(
+        "CPU: %.1f s for the ingest (all threads), %.1f ms per 1,000 tokens; on %d idle cores that is about %,.0f tokens/s (estimate)%n",
+        r.ingestCpuNanos() / 1e9, r.cpuMillisPerThousandTokens(), CORES, r.idleTokensPerSecondEstimate(CORES));
+    out.printf(
+        "CPU, second half of the run (JIT warm): %.1f ms per 1,000 tokens; on %d idle cores about %,.0f tokens/s (estimate)%n",
+        r.secondHalfCpuNanosPerToken() / 1e3, CORES, r.idleSecondHalfTokensPerSecondEstimate(CORES));
     out.println();
-    out.printf("peak heap: %,d MB%n", r.peakHeapBytes() >> 20);
+    out.printf("peak heap: %,d MB; garbage collection during the ingest: %.1f s%n", r.peakHeapBytes() >> 20, r.ingestGcMillis() / 1000.0);
     out.printf(
         "search: %d queries over %,d articles, p50 %.2f ms, p95 %.2f ms%n",
         r.searches(), r.indexedArticles(), r.searchP50Millis(), r.searchP95Millis());

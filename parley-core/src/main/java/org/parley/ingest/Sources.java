@@ -119,7 +119,7 @@ public final class Sources {
     long bytes = 0;
     try {
       if (kind == Kind.UNSUPPORTED) {
-        ctx.report.skip(source, "unsupported file type");
+        ctx.report.skip(source, unsupported(source));
         return;
       }
       bytes = Files.size(file);
@@ -198,7 +198,7 @@ public final class Sources {
       return;
     }
     switch (kind) {
-      case UNSUPPORTED -> ctx.report.skip(source, "unsupported file type");
+      case UNSUPPORTED -> ctx.report.skip(source, unsupported(name));
       case HTML -> HtmlReader.read(in, source, charset, url, ctx);
       case GZIP -> {
         Archives.Counting raw = new Archives.Counting(in);
@@ -220,7 +220,17 @@ public final class Sources {
     }
   }
 
-  static Kind kind(Path file) {
+  /**
+   * Why a file is skipped as unsupported; for Parquet, where it can be read (a Parquet reader
+   * needs Hadoop's libraries, which only parley-spark carries).
+   */
+  static String unsupported(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".parquet")
+        ? "unsupported file type: Parquet is read by parley-spark (parley-spark/run --output OUT FILE), then parley import OUT"
+        : "unsupported file type";
+  }
+
+    static Kind kind(Path file) {
     return kind(file.getFileName() == null ? "" : file.getFileName().toString());
   }
 

@@ -37,7 +37,12 @@ public final class AnnotatorProfile {
   /** An alternative to time beside the baseline: a label, the annotator it replaces, its properties. */
   public record Variant(String label, String annotator, Properties properties) {}
 
-  private record Stage(String label, StanfordCoreNLP pipeline, ParseFilter filter, boolean baseline) {
+  /** One timed step over a document: a CoreNLP pipeline, or our basic-graph parse. */
+  private interface Run {
+    void annotate(Annotation doc);
+  }
+
+  private record Stage(String label, Run pipeline, ParseFilter filter, boolean baseline) {
     boolean parse() {
       return filter != null;
     }
@@ -57,23 +62,31 @@ public final class AnnotatorProfile {
       }
       for (Variant v : variants) {
         if (v.annotator().equals(name)) {
-          stages.add(new Stage(name + " [" + v.label() + "]", single(base, name, v.properties()), null, false));
+          stages.add(new Stage(name + " [" + v.label() + "]", single(base, name, v.properties())::annotate, null, false));
         }
       }
       // the baseline last, so what later stages see is the baseline's output
-      stages.add(new Stage(name, single(base, name, new Properties()), null, true));
+      stages.add(new Stage(name, single(base, name, new Properties())::annotate, null, true));
     }
     Properties parseBase = config.parseProperties();
     ParseFilter filter = ParseFilter.fromResource();
     ParseFilter wider = filter.wider();
     for (Variant v : variants) {
       if (v.annotator().equals("depparse")) {
-        stages.add(new Stage("depparse [" + v.label() + "]", single(parseBase, "depparse", v.properties()), filter, false));
+        stages.add(new Stage("depparse [" + v.label() + "]", single(parseBase, "depparse", v.properties())::annotate, filter, false));
       }
     }
     StanfordCoreNLP parser = single(parseBase, "depparse", new Properties());
-    stages.add(new Stage("depparse [older filter: cue or quote]", parser, wider, false));
-    stages.add(new Stage("depparse (selected sentences)", parser, filter, true));
+    stages.add(new Stage("depparse [older filter: cue or quote]", parser::annotate, wider, false));
+    stages.add(new Stage("depparse [CoreNLP annotator: 5 graphs]", parser::annotate, filter, false));
+    // what NlpAnnotator runs: the same parser, the basic graph only
+    var basic = NlpAnnotator.basicParser(parseBase);
+    stages.add(
+        new Stage(
+            "depparse (selected sentences)",
+            doc -> NlpAnnotator.parseBasic(basic, doc.get(CoreAnnotations.SentencesAnnotation.class)),
+            filter,
+            true));
 
     Map<String, Double> seconds = new LinkedHashMap<>();
     for (Stage s : stages) {

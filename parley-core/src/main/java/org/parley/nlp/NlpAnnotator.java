@@ -3,15 +3,21 @@ package org.parley.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parley.clean.Cleaner;
 import org.parley.entity.MentionResolver;
 import org.parley.model.AnnotatedArticle;
@@ -28,8 +34,13 @@ import org.parley.model.Token;
  * use from several threads (CoreNLP's annotators are shared the same way by its server).
  */
 public final class NlpAnnotator {
+  /** Parser models by their properties: loaded once per JVM, as CoreNLP's annotator pool does. */
+  private static final Map<String, DependencyParser> PARSERS = new ConcurrentHashMap<>();
+
   private final StanfordCoreNLP tagger;
+  /** CoreNLP's depparse annotator: only when measuring against it ({@code allGraphs}). */
   private final StanfordCoreNLP parser;
+  private final DependencyParser basicParser;
   private final ParseFilter parseFilter;
   private final MentionResolver resolver = new MentionResolver();
 
@@ -44,19 +55,50 @@ public final class NlpAnnotator {
 
   /** With CoreNLP tagging properties laid over the config's (for measuring alternatives). */
   NlpAnnotator(NlpConfig config, ParseFilter parseFilter, Properties taggingOverrides) {
+    this(config, parseFilter, taggingOverrides, false);
+  }
+
+  /**
+   * @param allGraphs parse through CoreNLP's depparse annotator, which also builds the collapsed,
+   *     CC-processed, enhanced and enhanced++ graphs that nothing here reads (for measuring what
+   *     building only the basic graph saves)
+   */
+  NlpAnnotator(NlpConfig config, ParseFilter parseFilter, Properties taggingOverrides, boolean allGraphs) {
     Properties tagging = config.taggingProperties();
     tagging.putAll(taggingOverrides);
     this.tagger = new StanfordCoreNLP(tagging);
-    if (config.parse()) {
-      Properties props = config.parseProperties();
+    Properties props = config.parseProperties();
+    if (config.parse() && allGraphs) {
       props.setProperty("annotators", "depparse");
       // Tokens and POS tags come from the tagger run; the parser pipeline only adds arcs.
       props.setProperty("enforceRequirements", "false");
       this.parser = new StanfordCoreNLP(props);
+      this.basicParser = null;
     } else {
       this.parser = null;
+      this.basicParser = config.parse() ? basicParser(props) : null;
     }
     this.parseFilter = parseFilter;
+  }
+
+  /** The parser CoreNLP's depparse annotator would load for these properties ({@code depparse.*}). */
+  static DependencyParser basicParser(Properties props) {
+    Properties own = PropertiesUtils.extractPrefixedProperties(props, "depparse.");
+    String model = own.getProperty("model", DependencyParser.DEFAULT_MODEL);
+    return PARSERS.computeIfAbsent(model + own, k -> DependencyParser.loadFromModelFile(model, own));
+  }
+
+  /**
+   * The basic dependency graph only, as CoreNLP's depparse annotator builds it; that annotator
+   * also derives four other graphs from each parse, which statement extraction never reads.
+   */
+  static void parseBasic(DependencyParser parser, List<CoreMap> sentences) {
+    for (CoreMap sentence : sentences) {
+      GrammaticalStructure parse = parser.predict(sentence);
+      sentence.set(
+          SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(parse, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+    }
   }
 
   public AnnotatedArticle annotate(Article article) {
@@ -70,14 +112,16 @@ public final class NlpAnnotator {
     for (CoreMap sentence : coreSentences) {
       List<Token> tokens = tokens(sentence);
       tokensPerSentence.add(tokens);
-      if (parser != null && parseFilter.worthParsing(tokens)) {
+      if ((parser != null || basicParser != null) && parseFilter.worthParsing(tokens)) {
         toParse.add(sentence);
       }
     }
-    if (!toParse.isEmpty()) {
+    if (!toParse.isEmpty() && parser != null) {
       Annotation parseDoc = new Annotation(input);
       parseDoc.set(CoreAnnotations.SentencesAnnotation.class, toParse);
       parser.annotate(parseDoc);
+    } else if (!toParse.isEmpty()) {
+      parseBasic(basicParser, toParse);
     }
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
     for (int i = 0; i < coreSentences.size(); i++) {

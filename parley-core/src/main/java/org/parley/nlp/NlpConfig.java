@@ -34,9 +34,9 @@ public record NlpConfig(boolean ner, boolean parse, int maxSentenceTokens) {
   }
 
   Properties parseProperties() {
-    Properties props = new Properties();
-    props.setProperty("depparse.maxlen", Integer.toString(maxSentenceTokens));
-    return overridden(props);
+    // No depparse.maxlen: CoreNLP 4.5's depparse reads no such property (only the constituency
+    // parser's parse.maxlen exists), so it never capped anything; nndep is linear in length.
+    return overridden(new Properties());
   }
 
   /**

@@ -47,7 +47,38 @@ public final class Benchmark {
       long indexedArticles,
       double searchP50Millis,
       double searchP95Millis,
-      int searches) {}
+      int searches,
+      long ingestCpuNanos,
+      double secondHalfCpuNanosPerToken,
+      long ingestGcMillis) {
+
+    /** The same report with another model-load time (a scaling curve loads models once for all sizes). */
+    public Report withModelLoadMillis(long millis) {
+      return new Report(ingest, millis, peakHeapBytes, indexedArticles, searchP50Millis, searchP95Millis, searches, ingestCpuNanos, secondHalfCpuNanosPerToken, ingestGcMillis);
+    }
+
+    /**
+     * CPU seconds of the whole process (every thread: workers, reader, writer, GC, JIT) per 1,000
+     * tokens ingested: the measure that holds on a machine shared with other work, where wall time
+     * does not.
+     */
+    public double cpuMillisPerThousandTokens() {
+      return ingest.tokens() == 0 ? 0 : ingestCpuNanos / 1e3 / ingest.tokens();
+    }
+
+    /**
+     * Tokens/s this run's CPU cost would give with {@code cores} cores all busy on it: an
+     * estimate for an idle machine, an upper bound where anything in the run is serial.
+     */
+    public double idleTokensPerSecondEstimate(int cores) {
+      return ingestCpuNanos == 0 ? 0 : ingest.tokens() * cores / (ingestCpuNanos / 1e9);
+    }
+
+    /** As {@link #idleTokensPerSecondEstimate}, from the second half of the run (JIT warm). */
+    public double idleSecondHalfTokensPerSecondEstimate(int cores) {
+      return secondHalfCpuNanosPerToken <= 0 ? 0 : cores * 1e9 / secondHalfCpuNanosPerToken;
+    }
+  }
 
   public static Report run(List<Path> corpus, Path dataDir, int threads, IngestListener listener)
       throws IOException {
@@ -69,9 +100,16 @@ public final class Benchmark {
       IngestPipeline pipeline =
           new IngestPipeline(annotator, new Cleaner(), threads, new org.parley.position.PositionExtractor(), maxArticles);
       IngestSummary summary;
-      try (ArticleStore store = ArticleStore.open(dataDir)) {
+      long cpu0 = ProcessCpu.nanos();
+      long gc0 = ProcessCpu.gcMillis();
+      double secondHalf;
+      try (ArticleStore store = ArticleStore.open(dataDir);
+          CpuSampler cpu = new CpuSampler(() -> pipeline.progress().tokens())) {
         summary = pipeline.run(corpus, FieldMapping.DEFAULT, store, listener);
+        secondHalf = cpu.secondHalfNanosPerToken(summary.tokens(), ProcessCpu.nanos());
       }
+      long ingestCpu = ProcessCpu.nanos() - cpu0;
+      long ingestGc = ProcessCpu.gcMillis() - gc0;
       try (ArticleSearcher searcher = ArticleSearcher.open(dataDir)) {
         double[] latencies = searchLatencies(searcher);
         return new Report(
@@ -81,7 +119,10 @@ public final class Benchmark {
             searcher.count(),
             percentile(latencies, 0.50),
             percentile(latencies, 0.95),
-            latencies.length);
+            latencies.length,
+            ingestCpu,
+            secondHalf,
+            ingestGc);
       }
     }
   }

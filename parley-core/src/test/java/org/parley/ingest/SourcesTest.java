@@ -264,6 +264,14 @@ class SourcesTest {
   }
 
   @Test
+  void parquetIsSkippedWithWhereToReadIt() throws IOException {
+    write("table.parquet", "PAR1");
+    Collected c = Collected.read(dir);
+    assertThat(c.articles).isEmpty();
+    assertThat(c.skips).singleElement().asString().startsWith(dir.resolve("table.parquet") + ": unsupported file type: ").contains("parley-spark");
+  }
+
+  @Test
   void unparseableDateWarnsAndKeepsArticle() throws IOException {
     Path file = write("x.jsonl", "{\"text\": \"Kept anyway.\", \"date\": \"sometime soon\"}\n");
     Collected c = Collected.read(file);

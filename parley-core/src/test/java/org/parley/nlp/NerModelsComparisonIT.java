@@ -51,6 +51,7 @@ class NerModelsComparisonIT {
     Map<String, String> sets = new LinkedHashMap<>();
     sets.put("3class+conll4 (default)", M + "english.all.3class.distsim.crf.ser.gz," + M + "english.conll.4class.distsim.crf.ser.gz");
     sets.put("conll4", M + "english.conll.4class.distsim.crf.ser.gz");
+    sets.put("3class", M + "english.all.3class.distsim.crf.ser.gz");
     ParseFilter filter = ParseFilter.fromResource();
     // CoreNLP's own default: 3-class, MUC 7-class and CoNLL 4-class
     Properties three = new Properties();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.Token;
 
 class ParseFilterTest {
-  private final ParseFilter filter = new ParseFilter(Set.of("say", "claim", "accord"));
+  private final ParseFilter filter = new ParseFilter(Set.of("say", "claim", "accord", "state"));
 
   private static Token t(String word, String pos, String lemma) {
     return new Token(0, word.length(), word, pos, lemma, "O");
@@ -24,6 +24,20 @@ class ParseFilterTest {
   void aCueNounGetsItsSentenceParsedForTheCueModel() {
     assertThat(filter.worthParsing(List.of(t("The", "DT", "the"), t("claim", "NN", "claim"), t("failed", "VBD", "fail"))))
         .isTrue();
+  }
+
+  @Test
+  void aCueLemmaAsProperNounCountsExceptUnderTheCommonNounRule() {
+    List<Token> office = List.of(t("Secretary", "NNP", "Secretary"), t("of", "IN", "of"), t("State", "NNP", "state"), t("arrived", "VBD", "arrive"));
+    assertThat(filter.worthParsing(office)).isTrue();
+    assertThat(filter.with(ParseFilter.Rule.VERB_OR_COMMON_NOUN).worthParsing(office)).isFalse();
+  }
+
+  @Test
+  void theVerbRuleLeavesNounCuesOut() {
+    List<Token> noun = List.of(t("The", "DT", "the"), t("claim", "NN", "claim"), t("failed", "VBD", "fail"));
+    assertThat(filter.with(ParseFilter.Rule.VERB).worthParsing(noun)).isFalse();
+    assertThat(filter.with(ParseFilter.Rule.VERB).worthParsing(List.of(t("He", "PRP", "he"), t("said", "VBD", "say")))).isTrue();
   }
 
   @Test

@@ -75,6 +75,11 @@ final class InputFiles {
     return uri.getScheme() == null || "file".equals(uri.getScheme());
   }
 
+  /** A Parquet file: Spark's part files ({@code part-*.snappy.parquet}) or any {@code .parquet}. */
+  static boolean isParquet(String path) {
+    return path.toLowerCase(Locale.ROOT).endsWith(".parquet");
+  }
+
   static boolean isJsonLines(String path) {
     String lower = path.toLowerCase(Locale.ROOT);
     return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");

@@ -125,8 +125,12 @@ public final class SparkIngest {
     JavaRDD<Row> rows = null;
     for (InputFiles.Entry file : files) {
       if (InputFiles.isJsonLines(file.path()) && file.bytes() >= options.splitJsonlBytes()) {
-        JavaRDD<Row> lines = readJsonLines(jsc, file, read, skipped, problems);
+        JavaRDD<Row> lines = readJsonLines(jsc.textFile(file.path()), file, read, skipped, problems);
         rows = rows == null ? lines : rows.union(lines);
+      } else if (InputFiles.isParquet(file.path())) {
+        // Spark's own reader; each row becomes a JSON line, so the JSONL field synonyms map it.
+        JavaRDD<Row> records = readJsonLines(spark.read().parquet(file.path()).toJSON().javaRDD(), file, read, skipped, problems);
+        rows = rows == null ? records : rows.union(records);
       } else {
         whole.add(file);
       }
@@ -309,18 +313,20 @@ public final class SparkIngest {
   }
 
   /**
-   * A big JSONL file split by lines: each task writes its block of lines to a local file of the
-   * same name and reads it with {@code Sources.read}, so field mapping is the local ingest's; the
-   * {@code #line} of each source is the line in the whole file.
+   * JSON lines of one input (a big JSONL file split by lines, or a Parquet file's rows as JSON):
+   * each task writes its block of lines to a local {@code .jsonl} file and reads it with {@code
+   * Sources.read}, so field mapping is the local ingest's; the {@code #N} of each source is the
+   * line (row) number in the whole file.
    */
   private static JavaRDD<Row> readJsonLines(
-      JavaSparkContext jsc,
+      JavaRDD<String> jsonLines,
       InputFiles.Entry entry,
       LongAccumulator read,
       LongAccumulator skipped,
       CollectionAccumulator<String> problems) {
-    String name = new Path(entry.path()).getName();
-    return jsc.textFile(entry.path())
+    String fileName = new Path(entry.path()).getName();
+    String name = InputFiles.isJsonLines(fileName) ? fileName : fileName + ".jsonl";
+    return jsonLines
         .zipWithIndex()
         .mapPartitions(
             (Iterator<Tuple2<String, Long>> lines) -> {

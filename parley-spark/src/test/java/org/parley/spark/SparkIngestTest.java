@@ -116,4 +116,45 @@ class SparkIngestTest {
         spark.read().parquet(out + "/articles.parquet").select("source").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
     assertThat(sources).contains(file + "#1", file + "#17", file + "#40");
   }
+
+  @Test
+  void parquetArticleTablesAreReadWithTheJsonFieldSynonyms(@TempDir Path tmp) throws Exception {
+    // A third-party article table: other column names, as the JSONL/CSV synonyms know them.
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("headline", "string")
+            .add("body", "string")
+            .add("published_at", "string")
+            .add("link", "string");
+    List<String[]> records =
+        List.of(
+            new String[] {"Port reopens", "The harbour reopened on Tuesday, the mayor said.\nShips were waiting outside.", "2023-05-02", "https://example.org/port"},
+            new String[] {"Talks", "Foreign Minister Anna Berg said the talks would go on.", "2023-05-03", "https://example.org/talks"},
+            new String[] {"Empty", "", "2023-05-04", "https://example.org/empty"});
+    List<Row> rows = records.stream().map(r -> org.apache.spark.sql.RowFactory.create((Object[]) r)).toList();
+    Path table = tmp.resolve("in/table.parquet");
+    spark.createDataFrame(rows, schema).coalesce(1).write().parquet(table.toString());
+    // The same records as JSONL for a local ingest, which reads no Parquet.
+    StringBuilder jsonl = new StringBuilder();
+    for (String[] r : records) {
+      jsonl.append(String.format(
+          "{\"headline\": \"%s\", \"body\": \"%s\", \"published_at\": \"%s\", \"link\": \"%s\"}%n",
+          r[0], r[1].replace("\n", "\\n"), r[2], r[3]));
+    }
+    Path json = tmp.resolve("local/table.jsonl");
+    write(json, jsonl.toString());
+
+    LocalVsSpark.Result local = LocalVsSpark.local(List.of(json), tmp.resolve("data"));
+    Path out = tmp.resolve("out");
+    LocalVsSpark.Result distributed = LocalVsSpark.spark(spark, List.of(table), out);
+
+    assertThat(distributed.statements()).isNotEmpty().isEqualTo(local.statements());
+    assertThat(distributed.mentions()).isEqualTo(local.mentions());
+    assertThat(distributed.sources().values()).hasSize(2).allMatch(s -> s.matches(".*/table\\.parquet/part-.*\\.parquet#[12]"));
+    List<Row> articles = spark.read().parquet(out + "/articles.parquet").orderBy("url").collectAsList();
+    assertThat(articles).extracting(r -> r.<String>getAs("url")).containsExactly("https://example.org/port", "https://example.org/talks");
+    assertThat(articles).extracting(r -> r.<String>getAs("title")).containsExactly("Port reopens", "Talks");
+    assertThat(articles).extracting(r -> String.valueOf(r.<Object>getAs("published"))).containsExactly("2023-05-02", "2023-05-03");
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"read\": 2").contains("\"written\": 2");
+  }
 }
