@@ -35,20 +35,28 @@ public final class PositionExtractor {
       "with", "to", "on", "from", "against", "for", "of", "at", "by", "into", "over", "toward", "towards", "about",
       "upon", "in", "between", "among", "across", "through", "and", "told", "tell", "tells", "telling", "urged",
       "urging", "asked", "asking", "warned", "assured", "informed", "persuade", "persuaded", "pressed", "pressing",
-      "invaded", "attacked", "supports", "backs", "than", "like", "whom");
+      "invaded", "attacked", "supports", "backs", "than", "like", "whom",
+      // the one pushed to act is not the one who wants it: "pressed Kyiv to withdraw"
+      "push", "pushes", "pushed", "pushing", "pressure", "pressured", "pressuring", "force", "forced", "forcing",
+      "compel", "compelled", "convince", "convinced", "coerce", "coerced", "urge", "urges", "ask", "asks", "press");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
   private static final Pattern PRONOUNS = Pattern.compile("\\b(he|she|they|we|I|it)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern SKIP_BEFORE = Pattern.compile(
-      "(\\bwithout\\W+(a\\W+|an\\W+|any\\W+)?|\\b(conditions?|terms|demands?|preconditions?)\\W+for\\W+(a\\W+|an\\W+|the\\W+)?"
+      "(\\bwithout\\W+(a\\W+|an\\W+|any\\W+)?|\\bno\\W+(mention|word|sign|progress|discussion)\\W+(of|on|about)\\W+(a\\W+|an\\W+|the\\W+)?(\\w+\\W+)?|\\b(conditions?|terms|demands?|preconditions?)\\W+for\\W+(a\\W+|an\\W+|the\\W+)?"
           + "(\\w+\\W+)?)$", Taxonomy.FLAGS);
   private static final Pattern REPORTING = Pattern.compile(
       ":\\W*[\u201c\"]|\\b(say|says|said|saying|told|stated|declared|announced|made\\W+clear|reiterated|stressed|emphasi[sz]ed"
           + "|insisted|conveyed|voiced|outlined|set\\W+out|claims|claimed|according\\W+to)\\b",
       Taxonomy.FLAGS);
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\bthen\\b|\\bbut\\b", Taxonomy.FLAGS);
+  /** "refused to impose sanctions, saying ...": a new clause with its own content. */
+  private static final String REPORTING_PARTICIPLES =
+      "(saying|adding|arguing|noting|claiming|stressing|explaining|insisting)\\b";
   /** Words that end a plain cue's reach: "will not impose sanctions because ... a ceasefire". */
   private static final Pattern STRONG_BREAK = Pattern.compile(
-      "[;]|\\b(because|although|though|while|whereas|but|despite|amid|since)\\b", Taxonomy.FLAGS);
+      "[;]|\\b(because|although|though|while|whereas|but|despite|amid|since)\\b|,\\W*" + REPORTING_PARTICIPLES,
+      Taxonomy.FLAGS);
+  private static final Pattern REPORTING_PARTICIPLE = Pattern.compile(REPORTING_PARTICIPLES, Taxonomy.FLAGS);
   private static final Pattern HYPOTHETICAL = Pattern.compile(
       "\\b(if|unless|whether)\\W+(\\w+\\W+){0,4}$", Taxonomy.FLAGS);
   private static final Pattern SUBORDINATOR = Pattern.compile(
@@ -59,6 +67,20 @@ public final class PositionExtractor {
   private static final Pattern SETTING_BEFORE = Pattern.compile(
       "\\b(during|amid|at|ahead\\W+of|on\\W+the\\W+sidelines\\W+of)\\W+(the\\W+|a\\W+|an\\W+)?(\\w+\\W+){0,3}$",
       Taxonomy.FLAGS);
+  /** A question asks about a position; it does not take one ("Will Moscow accept a truce?"). */
+  private static final Pattern QUESTION = Pattern.compile("\\?[\\s\"\u201d\u2019')]*$");
+  /** A counterfactual or a guess about the past: "should have agreed", "if the talks had been serious". */
+  private static final Pattern COUNTERFACTUAL = Pattern.compile(
+      "\\b(should|would|could|might|must)(\\W+not|n.t)?\\W+have\\W+\\w+|\\bif\\W+(\\w+\\W+){0,6}?(had|were)\\b",
+      Taxonomy.FLAGS);
+  /** Cues that, in the narrator's own voice, are an assessment rather than someone's position. */
+  private static final Pattern NARRATOR_MODAL = Pattern.compile(
+      "(should|must|needs?\\W+to|ought|cannot|can.t|won.t|never|(will|would|shall|can|could)\\W*(not|n.t))\\b",
+      Taxonomy.FLAGS);
+  /** "yielded no commitment to", "no demand for": an absence is reported, no stance is taken. */
+  private static final Pattern NO_BEFORE = Pattern.compile("\\bno\\W+$", Taxonomy.FLAGS);
+  private static final Pattern INDEFINITE_BEFORE = Pattern.compile(",\\W+(and\\W+)?(a|an)\\W+$", Taxonomy.FLAGS);
+  private static final Pattern PREPOSITIONAL_CLAUSE = Pattern.compile("\\b(despite|amid|in\\W+spite\\W+of)\\b", Taxonomy.FLAGS);
   private static final Pattern ACCUSATION = Pattern.compile("\\b(accus\\w*|alleg\\w*)", Taxonomy.FLAGS);
   private static final Pattern ANAPHOR = Pattern.compile(
       "^\\W*(\\w+\\W+){0,2}?(the|these|those|both|all|such)\\W+(points|demands|proposals|conditions|terms|measures|issues|steps)\\b",
@@ -70,6 +92,10 @@ public final class PositionExtractor {
   private static final Pattern POSSESSIVE = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,2}\\p{Lu}[\\p{L}.\\-]*)['\u2019]s?\\s+(?:[\\p{L}\\-]+\\s+){0,2}$");
   private static final Pattern POSSESSIVE_TO_ANCHOR = Pattern.compile("['\u2019]s?\\s+(?:\\p{L}+\\s+)?");
+  /** "Moscow's delegation pushed ...": a possessive naming who acts for the side. */
+  private static final Pattern POSSESSED_AGENT = Pattern.compile(
+      "['\u2019]s?\\s+(delegation|negotiators|negotiating\\s+team|government|officials|leadership|side|team|president|leader|envoy)\\b",
+      Taxonomy.FLAGS);
   private static final Pattern TAGGED = Pattern.compile(
       "\\b(he|she)\\W+(said|added|told|stressed|noted|insisted|warned|declared)\\b", Taxonomy.FLAGS);
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
@@ -146,6 +172,9 @@ public final class PositionExtractor {
     Matcher m = SENTENCE_END.matcher(text);
     int at = 0;
     while (m.find()) {
+      if (!text.substring(m.start(), m.end()).contains("\n") && notAnEnd(text, at, m.start(), m.end())) {
+        continue;
+      }
       if (m.start() > at) {
         out.add(new int[] {at, m.start()});
       }
@@ -156,6 +185,38 @@ public final class PositionExtractor {
     }
     return out;
   }
+
+  /**
+   * True when the full stop before {@code end} closes an abbreviation rather than a sentence: a
+   * title ("Mr. Lavrov"), an initial, or "U.S." followed by a lower-case word. A split there
+   * would cut the cue off from its topic and the agent.
+   */
+  private static boolean notAnEnd(String text, int from, int stop, int next) {
+    if (next < text.length() && Character.isLowerCase(text.charAt(next))) {
+      return true;
+    }
+    Matcher word = LAST_WORD.matcher(text.substring(Math.max(from, stop - 12), stop));
+    if (!word.find()) {
+      return false;
+    }
+    String abbreviation = word.group(1).toLowerCase(Locale.ROOT);
+    if (TITLES.contains(abbreviation) || abbreviation.length() == 1 && Character.isUpperCase(word.group(1).charAt(0))) {
+      return true;
+    }
+    // "the U.S. The talks" ends a sentence, "the U.S. President" does not
+    Matcher after = WORD.matcher(text).region(next, Math.min(text.length(), next + 20));
+    return COUNTRY_ABBREVIATIONS.contains(abbreviation) && after.lookingAt()
+        && INSTITUTIONS.contains(after.group().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Pattern LAST_WORD = Pattern.compile("(?:^|[\\s(\"\u201c])([\\p{L}.]+)\\.$");
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt",
+      "col", "maj", "capt", "prof", "st", "jr", "sr", "vs");
+  private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("u.s", "u.k", "u.n", "e.u");
+  private static final Set<String> INSTITUTIONS = Set.of("president", "presidents", "vice", "secretary", "envoy",
+      "special", "ambassador", "senator", "senators", "congress", "senate", "house", "state", "defense", "army",
+      "treasury", "officials", "official", "administration", "government", "forces", "troops", "military",
+      "intelligence", "security", "department", "delegation", "negotiators", "prime", "foreign", "general");
 
   /** What one extraction call works on. */
   private record Ctx(Article article, String text, List<Statement> statements, Set<Integer> verbEnds) {}
@@ -174,7 +235,7 @@ public final class PositionExtractor {
     for (int[] sentence : sentences) {
       int ss = sentence[0];
       int se = sentence[1];
-      if (se <= ss || article.inJunk(ss, se)) {
+      if (se <= ss || article.inJunk(ss, se) || QUESTION.matcher(text).region(ss, se).find()) {
         recent.clear();
         continue;
       }
@@ -232,6 +293,13 @@ public final class PositionExtractor {
     if (cue == null && (m.needsCue() || m.topic().needsCue())) {
       cue = modalAfter(text, se, found, m); // "attacks on civilians should be stopped"
     }
+    if (cue != null && cue.kind() == Kind.PLAIN && NO_BEFORE.matcher(text.substring(ss, cue.start())).find()) {
+      return List.of();
+    }
+    int reach = Math.min(se, Math.max(m.end(), cue == null ? m.end() : cue.end() + 20));
+    if (COUNTERFACTUAL.matcher(text).region(ss, reach).find()) {
+      return List.of(); // "if the talks had been serious, they should have ..."
+    }
     Cue outer = cue == null || cue.kind() != Kind.PLAIN ? cue : outermost(text, found, cue);
     if (ACCUSATION.matcher(text.substring(ss, (outer != null ? outer : cue) != null
         ? (outer != null ? outer : cue).start() : m.start())).find()) {
@@ -263,6 +331,10 @@ public final class PositionExtractor {
     if (stance == null) {
       return List.of();
     }
+    boolean narrator = st == null && !reportedBefore(text, ss, m.start()) && !TAGGED.matcher(text.substring(ss, se)).find();
+    if (narrator && source == Source.CUE && NARRATOR_MODAL.matcher(text).region(cue.start(), cue.end()).lookingAt()) {
+      return List.of(); // "Ukraine cannot stop fighting while ...": the writer's view
+    }
     if (hypothetical && stance == Stance.DEMANDS) {
       stance = Stance.CONDITIONS; // "assurances make sense if the goal is a pan-European discussion"
     }
@@ -285,6 +357,9 @@ public final class PositionExtractor {
       actor = actorFor(ctx, ss, frame.start(), frame, null);
     } else {
       actor = actorFor(ctx, ss, cue != null ? cue.start() : m.start(), cue, st);
+      if (source == Source.DEFAULT && st != null && actor != null && !actor.equals(speakerSide(st))) {
+        return List.of(); // a bare mention of what others will do is no stance of theirs
+      }
     }
     if (actor == null && st == null && TAGGED.matcher(text.substring(ss, se)).find()) {
       Statement previous = previousStatement(ctx.statements(), ss);
@@ -457,7 +532,10 @@ public final class PositionExtractor {
       Stance innerStance = current.effective();
       boolean nests = (innerStance == Stance.ACCEPTS || innerStance == Stance.OFFERS)
           && (outerStance == Stance.DEMANDS || outerStance == Stance.REJECTS) && words(between) <= 8
-          || innerStance == Stance.DEMANDS && outerStance == Stance.REJECTS && words(between) <= 2;
+          || innerStance == Stance.DEMANDS && outerStance == Stance.REJECTS && words(between) <= 2
+          // "Moscow's demands include ..., a pledge to ...": an item of the list, not a pledge made
+          || outerStance == Stance.DEMANDS && INDEFINITE_BEFORE.matcher(text.substring(prev.end(), current.start())).find()
+              && words(between) <= CUE_WINDOW_WORDS;
       if (!nests) {
         break;
       }
@@ -478,6 +556,10 @@ public final class PositionExtractor {
   private Stance statementCueStance(String text, Statement st) {
     if (st.cueStart() < 0 || st.cueEnd() > text.length() || st.cueEnd() <= st.cueStart()) {
       return null;
+    }
+    if (st.start() > st.cueEnd() && STRONG_BREAK.matcher(text.substring(st.cueEnd(), st.start())).find()
+        || REPORTING_PARTICIPLE.matcher(text).region(st.start(), st.end()).lookingAt()) {
+      return null; // "refused to impose sanctions, saying ...": the cue is not about this content
     }
     for (Cue c : cues.find(text, st.cueStart(), Math.min(text.length(), st.cueEnd() + 6))) {
       if (c.kind() == Kind.PLAIN && c.start() < st.cueEnd()) {
@@ -545,14 +627,16 @@ public final class PositionExtractor {
     String text = ctx.text();
     if (st != null) {
       if (anchor >= st.start()) {
-        String agent = agentBefore(ctx, Math.max(ss, st.start()), anchor, true);
+        String agent = agentBefore(ctx, Math.max(ss, st.start()), anchor, true, Math.max(ss, st.start()));
         if (agent != null && !agent.equals(SPEAKER)) {
           return agent;
         }
       }
       return speakerSide(st);
     }
-    String agent = agentBefore(ctx, ss, anchor, false);
+    boolean reported = reportedBefore(text, ss, anchor) || TAGGED.matcher(text).region(ss, anchor).find();
+    String agent = agentBefore(ctx, ss, anchor, false,
+        cue == null || reported ? ss : wordsBack(text, ss, anchor, NARRATOR_AGENT_WORDS));
     if (agent != null) {
       return agent;
     }
@@ -571,6 +655,21 @@ public final class PositionExtractor {
   }
 
   private static final String SPEAKER = "\u0000speaker";
+  /**
+   * Words before a cue within which the narrator names its agent ("Moscow has so far refused"):
+   * farther back, the name is usually the subject of another clause.
+   */
+  private static final int NARRATOR_AGENT_WORDS = 7;
+
+  /** The start of the {@code n}th word before {@code to}, or {@code from}. */
+  private static int wordsBack(String text, int from, int to, int n) {
+    List<Integer> starts = new ArrayList<>();
+    Matcher w = WORD.matcher(text).region(from, to);
+    while (w.find()) {
+      starts.add(w.start());
+    }
+    return starts.size() <= n ? from : starts.get(starts.size() - n);
+  }
 
   private String speakerSide(Statement st) {
     String side = actors.sideOf(st.speaker());
@@ -583,18 +682,21 @@ public final class PositionExtractor {
     return side;
   }
 
-  /** The nearest subject-like side name (or, with {@code pronounIsSpeaker}, pronoun) before {@code to}. */
-  private String agentBefore(Ctx ctx, int from, int to, boolean pronounIsSpeaker) {
+  /**
+   * The nearest subject-like side name (or, with {@code pronounIsSpeaker}, pronoun) in {@code
+   * [nearFrom, to)}; whether it is subject-like is judged back to {@code from}.
+   */
+  private String agentBefore(Ctx ctx, int from, int to, boolean pronounIsSpeaker, int nearFrom) {
     String text = ctx.text();
-    if (to <= from) {
+    if (to <= nearFrom) {
       return null;
     }
     List<int[]> candidates = new ArrayList<>(); // start, end, index into names or -1 for pronoun
-    List<ActorMatch> names = actors.find(text, from, to);
+    List<ActorMatch> names = actors.find(text, nearFrom, to);
     for (int i = 0; i < names.size(); i++) {
       candidates.add(new int[] {names.get(i).start(), names.get(i).end(), i});
     }
-    Matcher p = PRONOUNS.matcher(text).region(from, to);
+    Matcher p = PRONOUNS.matcher(text).region(nearFrom, to);
     while (p.find()) {
       if (!p.group().equals("i")) {
         candidates.add(new int[] {p.start(), p.end(), -1});
@@ -602,10 +704,14 @@ public final class PositionExtractor {
     }
     candidates.sort((a, b) -> Integer.compare(b[0], a[0]));
     for (int[] c : candidates) {
+      if (PREPOSITIONAL_CLAUSE.matcher(text).region(c[1], to).find()) {
+        return null; // "Russia escalates despite calls for a truce": the calls are not Russia's
+      }
       if (!subjectLike(ctx, from, c[0])) {
         continue;
       }
-      if (c[2] >= 0 && POSSESSIVE_TO_ANCHOR.matcher(text.substring(c[1], to)).matches()) {
+      if (c[2] >= 0 && POSSESSIVE_TO_ANCHOR.matcher(text.substring(c[1], to)).matches()
+          && !POSSESSED_AGENT.matcher(text.substring(c[1], to)).lookingAt()) {
         continue; // "Kyiv's recognition of ...": the one who would give it, not the one asking
       }
       if (c[2] < 0) {
