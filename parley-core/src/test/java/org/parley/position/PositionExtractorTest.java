@@ -197,4 +197,95 @@ class PositionExtractorTest {
     assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
         .containsExactly(tuple("Valdoria", "grain_corridor", Stance.DEMANDS));
   }
+
+  // Rules from the second hand-checked sample of unseen news (docs/positions-sample-2-*.tsv).
+
+  @Test
+  void questionsAskAboutPositionsWithoutTakingThem() {
+    assertThat(extract("Will Karsk accept a ceasefire before the winter?")).isEmpty();
+    assertThat(extract("Voss asked whether Karsk would ever accept a truce?",
+        "Voss", "whether Karsk would ever accept a truce")).isEmpty();
+  }
+
+  @Test
+  void counterfactualsAreNoPositions() {
+    assertThat(extract("Brandt said Karsk should have agreed to a ceasefire in the spring.",
+        "Brandt", "Karsk should have agreed to a ceasefire in the spring")).isEmpty();
+    assertThat(extract("Critics say if the talks had been serious they would focus on a ceasefire.",
+        "Critics", "if the talks had been serious they would focus on a ceasefire")).isEmpty();
+  }
+
+  @Test
+  void narratorsOwnAssessmentIsNoPositionButAReportedActIs() {
+    assertThat(extract("Karsk cannot end the fighting while Valdoria keeps shelling its towns.")).isEmpty();
+    assertThat(extract("Valdoria has refused a ceasefire.")).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
+  }
+
+  @Test
+  void aReportedAbsenceIsNoStance() {
+    assertThat(extract("The long call between the two leaders yielded no commitment to a ceasefire.")).isEmpty();
+    assertThat(extract("Brandt said the envoys talked for hours, with no mention of a ceasefire deadline.",
+        "Brandt", "the envoys talked for hours, with no mention of a ceasefire deadline")).isEmpty();
+  }
+
+  @Test
+  void callsInADespiteClauseAreNotTheSubjects() {
+    assertThat(extract("Valdorian troops advanced again on Sunday despite growing calls for a ceasefire.")).isEmpty();
+  }
+
+  @Test
+  void theOnePressedToAgreeIsNotTheActor() {
+    List<Position> p = extract("Brandt urged allies to pressure Valdoria to agree to a truce.",
+        "Brandt|urged", "allies to pressure Valdoria to agree to a truce");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "ceasefire", Stance.DEMANDS));
+  }
+
+  @Test
+  void aDelegationPushingTheOtherSideActsForItsOwnSide() {
+    List<Position> p = extract(
+        "An official said Valdoria's delegation pushed Karsk to withdraw from the occupied territories.",
+        "official", "Valdoria's delegation pushed Karsk to withdraw from the occupied territories");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "territorial_withdrawal", Stance.DEMANDS));
+  }
+
+  @Test
+  void aCueBeforeSayingDoesNotReachWhatIsSaid() {
+    List<Position> p = extract("Voss has refused to impose new sanctions, saying he wants a negotiated ceasefire.",
+        "Voss|has refused", "saying he wants a negotiated ceasefire");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Valdoria", "sanctions", Stance.REJECTS),
+        tuple("Valdoria", "ceasefire", Stance.DEMANDS));
+  }
+
+  @Test
+  void narratorsAgentMustBeNearItsCue() {
+    assertThat(extract("Valdoria has lost many of its best units in the east over the past month and refused a truce."))
+        .isEmpty();
+  }
+
+  @Test
+  void itemsOfAListOfDemandsAreDemands() {
+    List<Position> p = extract("Valdoria's demands include Karsk's withdrawal from the occupied territories, "
+        + "a pledge to stay out of NATO and the lifting of sanctions.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Valdoria", "territorial_withdrawal", Stance.DEMANDS),
+        tuple("Valdoria", "nato_renunciation", Stance.DEMANDS),
+        tuple("Valdoria", "sanctions_relief", Stance.DEMANDS));
+  }
+
+  @Test
+  void aSpeakersForecastAboutOthersIsNotTheirStance() {
+    assertThat(extract("Voss said Karsk and its neighbours will start work toward a ceasefire.",
+        "Voss", "Karsk and its neighbours will start work toward a ceasefire")).isEmpty();
+  }
+
+  @Test
+  void abbreviationsDoNotEndSentences() {
+    String text = "Mr. Voss met the U.S. envoy in Oslo. He flew on to the U.S. The talks began. A. B. Brandt came.";
+    assertThat(PositionExtractor.splitSentences(text)).extracting(s -> text.substring(s[0], s[1])).containsExactly(
+        "Mr. Voss met the U.S. envoy in Oslo.", "He flew on to the U.S.", "The talks began.", "A. B. Brandt came.");
+  }
 }

@@ -74,4 +74,17 @@ class TaxonomyTest {
     String text = "It was passed on to us by the US.";
     assertThat(a.find(text, 0, text.length())).extracting(ActorTable.ActorMatch::side).containsExactly("United States");
   }
+
+  @Test
+  void wordsInAnotherSenseAreNotTheTopic() {
+    Taxonomy t = Taxonomy.defaults();
+    String rhetoric = "He was seeking headlines with talk of total victory.";
+    assertThat(t.find(rhetoric, 0, rhetoric.length())).isEmpty();
+    String other = "The envoy said Russia should be ready to negotiate a new arms control treaty.";
+    assertThat(t.find(other, 0, other.length())).extracting(m -> m.topic().id()).doesNotContain("negotiations");
+    String toRussia = "The ministry said it is not providing Russia with weapons or military assistance.";
+    assertThat(t.find(toRussia, 0, toRussia.length())).extracting(m -> m.topic().id()).doesNotContain("military_aid");
+    String toUkraine = "The ministry said it will keep providing Ukraine with weapons.";
+    assertThat(t.find(toUkraine, 0, toUkraine.length())).extracting(m -> m.topic().id()).contains("military_aid");
+  }
 }
