@@ -38,7 +38,8 @@ public final class PositionExtractor {
       "invaded", "attacked", "supports", "backs", "than", "like", "whom",
       // the one pushed to act is not the one who wants it: "pressed Kyiv to withdraw"
       "push", "pushes", "pushed", "pushing", "pressure", "pressured", "pressuring", "force", "forced", "forcing",
-      "compel", "compelled", "convince", "convinced", "coerce", "coerced", "urge", "urges", "ask", "asks", "press");
+      "compel", "compelled", "convince", "convinced", "coerce", "coerced", "urge", "urges", "ask", "asks", "press",
+      "help", "helps", "helped", "helping", "allow", "allows", "allowed", "enable", "enables", "enabled");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
   private static final Pattern PRONOUNS = Pattern.compile("\\b(he|she|they|we|I|it)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern SKIP_BEFORE = Pattern.compile(
@@ -628,6 +629,10 @@ public final class PositionExtractor {
     if (st != null) {
       if (anchor >= st.start()) {
         String agent = agentBefore(ctx, Math.max(ss, st.start()), anchor, true, Math.max(ss, st.start()));
+        if (agent == OTHERS) {
+          // "I hope they agree": a single speaker's "they" are others, whom the text does not name
+          return pluralSpeaker(st.speaker()) ? speakerSide(st) : null;
+        }
         if (agent != null && !agent.equals(SPEAKER)) {
           return agent;
         }
@@ -655,6 +660,17 @@ public final class PositionExtractor {
   }
 
   private static final String SPEAKER = "\u0000speaker";
+  private static final String OTHERS = "\u0000others";
+
+  /** "Kyiv and its allies", "officials": a speaker that may call itself "they". */
+  private boolean pluralSpeaker(String speaker) {
+    if (speaker == null) {
+      return false;
+    }
+    String last = speaker.strip().replaceAll("^.*\\s", "");
+    return speaker.contains(" and ") || actors.sidesOf(speaker).size() > 1
+        || last.endsWith("s") && !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+  }
   /**
    * Words before a cue within which the narrator names its agent ("Moscow has so far refused"):
    * farther back, the name is usually the subject of another clause.
@@ -717,7 +733,7 @@ public final class PositionExtractor {
       if (c[2] < 0) {
         String pronoun = text.substring(c[0], c[1]).toLowerCase(Locale.ROOT);
         if (SUBJECT_PRONOUNS.contains(pronoun) && pronounIsSpeaker) {
-          return SPEAKER;
+          return pronoun.equals("they") ? OTHERS : SPEAKER;
         }
         continue;
       }

@@ -288,4 +288,19 @@ class PositionExtractorTest {
     assertThat(PositionExtractor.splitSentences(text)).extracting(s -> text.substring(s[0], s[1])).containsExactly(
         "Mr. Voss met the U.S. envoy in Oslo.", "He flew on to the U.S.", "The talks began.", "A. B. Brandt came.");
   }
+
+  @Test
+  void aSingleSpeakersTheyAreOthers() {
+    assertThat(extract("Voss said he hopes they agree to a ceasefire soon.",
+        "Voss", "he hopes they agree to a ceasefire soon")).isEmpty();
+    assertThat(extract("Karskian officials said they agree to a ceasefire.",
+        "Karskian officials", "they agree to a ceasefire"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "ceasefire", Stance.ACCEPTS));
+  }
+
+  @Test
+  void theOneHelpedToResistIsNotTheOneResisting() {
+    assertThat(extract("Cheap oil sales helped Valdoria resist the sanctions imposed after the invasion.")).isEmpty();
+  }
 }
