@@ -30,6 +30,8 @@ import org.parley.position.Taxonomy.TopicMatch;
 public final class PositionExtractor {
   /** Words within which a cue still governs a topic after it. */
   private static final int CUE_WINDOW_WORDS = 20;
+  /** The same across a list ("demanded that Kyiv recognise ..., withdraw ..., and adopt ..."). */
+  private static final int LIST_WINDOW_WORDS = 40;
 
   private static final Set<String> NOT_SUBJECT_BEFORE = Set.of(
       "with", "to", "on", "from", "against", "for", "of", "at", "by", "into", "over", "toward", "towards", "about",
@@ -472,7 +474,8 @@ public final class PositionExtractor {
         }
         return c;
       }
-      if (words(between) > CUE_WINDOW_WORDS || STRONG_BREAK.matcher(between).find()) {
+      int window = between.chars().filter(ch -> ch == ',').count() >= 2 ? LIST_WINDOW_WORDS : CUE_WINDOW_WORDS;
+      if (words(between) > window || STRONG_BREAK.matcher(between).find()) {
         return null;
       }
       return c;
@@ -788,6 +791,9 @@ public final class PositionExtractor {
         determiner = true;
         i = wordStart;
         continue;
+      }
+      if (lower.equals("and") && text.substring(from, wordStart).stripTrailing().endsWith(",")) {
+        return true; // ", and Russia issued ...": a new clause, not "between Kyiv and Moscow"
       }
       return !NOT_SUBJECT_BEFORE.contains(lower);
     }

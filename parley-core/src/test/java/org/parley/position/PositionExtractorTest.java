@@ -303,4 +303,20 @@ class PositionExtractorTest {
   void theOneHelpedToResistIsNotTheOneResisting() {
     assertThat(extract("Cheap oil sales helped Valdoria resist the sanctions imposed after the invasion.")).isEmpty();
   }
+
+  @Test
+  void aDemandReachesTheEndOfAList() {
+    List<Position> p = extract("Valdoria demanded that Karsk give up its claims on the northern provinces, pay for the damage "
+        + "done to border towns, release every prisoner it holds, and declare neutrality.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "neutrality_non_bloc", Stance.DEMANDS));
+  }
+
+  @Test
+  void aNameAfterCommaAndStartsANewClause() {
+    List<Position> p = extract("The talks in Oslo ended without progress, and Valdoria once again issued sweeping demands, "
+        + "including neutral status for Karsk.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "neutrality_non_bloc", Stance.DEMANDS));
+  }
 }

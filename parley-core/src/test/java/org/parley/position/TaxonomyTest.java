@@ -86,5 +86,11 @@ class TaxonomyTest {
     assertThat(t.find(toRussia, 0, toRussia.length())).extracting(m -> m.topic().id()).doesNotContain("military_aid");
     String toUkraine = "The ministry said it will keep providing Ukraine with weapons.";
     assertThat(t.find(toUkraine, 0, toUkraine.length())).extracting(m -> m.topic().id()).contains("military_aid");
+    String swiss = "The Swiss minister defended the country's traditional neutrality.";
+    assertThat(t.find(swiss, 0, swiss.length())).isEmpty();
+    String both = "Moscow wants Ukraine to adopt a neutral status like Austria.";
+    assertThat(t.find(both, 0, both.length())).extracting(m -> m.topic().id()).contains("neutrality_non_bloc");
+    String passive = "The agents were withdrawn from the territory after the raid.";
+    assertThat(t.find(passive, 0, passive.length())).isEmpty();
   }
 }
