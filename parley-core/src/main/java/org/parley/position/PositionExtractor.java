@@ -84,6 +84,13 @@ public final class PositionExtractor {
   private static final Pattern NO_BEFORE = Pattern.compile("\\bno\\W+$", Taxonomy.FLAGS);
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile(",\\W+(and\\W+)?(a|an)\\W+$", Taxonomy.FLAGS);
   private static final Pattern PREPOSITIONAL_CLAUSE = Pattern.compile("\\b(despite|amid|in\\W+spite\\W+of)\\b", Taxonomy.FLAGS);
+  private static final Pattern COORDINATED_PREDICATE = Pattern.compile(
+      "\\band\\W+(is|are|was|were|has|have|had|will|would|can|could)\\b", Taxonomy.FLAGS);
+  /** Words after which a name opens a clause as its subject. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("that", "and", "but", "while", "when", "as", "because",
+      "since", "although", "though", "whereas", "so", "meanwhile", "then", "if");
+  private static final Pattern BELIEF = Pattern.compile(
+      "\\b(i|we)\\W+(do\\W+not\\W+|don.t\\W+)?(think|believe|expect|doubt|hope|guess|suppose|assume|suspect)\\b", Taxonomy.FLAGS);
   private static final Pattern ACCUSATION = Pattern.compile("\\b(accus\\w*|alleg\\w*)", Taxonomy.FLAGS);
   private static final Pattern ANAPHOR = Pattern.compile(
       "^\\W*(\\w+\\W+){0,2}?(the|these|those|both|all|such)\\W+(points|demands|proposals|conditions|terms|measures|issues|steps)\\b",
@@ -210,6 +217,12 @@ public final class PositionExtractor {
     Matcher after = WORD.matcher(text).region(next, Math.min(text.length(), next + 20));
     return COUNTRY_ABBREVIATIONS.contains(abbreviation) && after.lookingAt()
         && INSTITUTIONS.contains(after.group().toLowerCase(Locale.ROOT));
+  }
+
+  /** "U.S.", "Mr.": a full stop that ends no clause. */
+  private static boolean abbreviation(String word) {
+    String bare = word.substring(0, word.length() - 1);
+    return bare.contains(".") || TITLES.contains(bare.toLowerCase(Locale.ROOT));
   }
 
   private static final Pattern LAST_WORD = Pattern.compile("(?:^|[\\s(\"\u201c])([\\p{L}.]+)\\.$");
@@ -532,6 +545,9 @@ public final class PositionExtractor {
       if (STRONG_BREAK.matcher(between).find()) {
         break;
       }
+      if (COORDINATED_PREDICATE.matcher(between).find()) {
+        break; // "does not plan to occupy it and is ready to negotiate": two predicates
+      }
       Stance outerStance = prev.effective();
       Stance innerStance = current.effective();
       boolean nests = (innerStance == Stance.ACCEPTS || innerStance == Stance.OFFERS)
@@ -637,6 +653,9 @@ public final class PositionExtractor {
           return pluralSpeaker(st.speaker()) ? speakerSide(st) : null;
         }
         if (agent != null && !agent.equals(SPEAKER)) {
+          if (!agent.equals(speakerSide(st)) && BELIEF.matcher(text).region(st.start(), anchor).find()) {
+            return null; // "I think the US will not support ...": a guess about another side
+          }
           return agent;
         }
       }
@@ -726,7 +745,8 @@ public final class PositionExtractor {
       if (PREPOSITIONAL_CLAUSE.matcher(text).region(c[1], to).find()) {
         return null; // "Russia escalates despite calls for a truce": the calls are not Russia's
       }
-      if (!subjectLike(ctx, from, c[0])) {
+      boolean strict = COORDINATED_PREDICATE.matcher(text).region(c[1], to).find();
+      if (!subjectLike(ctx, from, c[0], strict)) {
         continue;
       }
       if (c[2] >= 0 && POSSESSIVE_TO_ANCHOR.matcher(text.substring(c[1], to)).matches()
@@ -749,8 +769,11 @@ public final class PositionExtractor {
     return null;
   }
 
-  /** False when the name at {@code start} follows a preposition or an addressee verb. */
-  private static boolean subjectLike(Ctx ctx, int from, int start) {
+  /**
+   * False when the name at {@code start} follows a preposition or an addressee verb; with {@code
+   * clauseInitial}, unless it opens its clause ("Russia does not plan to occupy Ukraine and is ready").
+   */
+  private static boolean subjectLike(Ctx ctx, int from, int start, boolean clauseInitial) {
     String text = ctx.text();
     int i = start;
     boolean determiner = false;
@@ -769,7 +792,7 @@ public final class PositionExtractor {
       }
       String word = text.substring(wordStart, wordEnd);
       String bare = word.replaceAll("^[\\[(\u201c\"']+|[\\])\u201d\"',]+$", "");
-      if (word.endsWith(",") || word.endsWith(".") || word.endsWith(":")) {
+      if (word.endsWith(",") || word.endsWith(":") || word.endsWith(".") && !abbreviation(word)) {
         return true;
       }
       if (bare.isEmpty()) {
@@ -795,7 +818,7 @@ public final class PositionExtractor {
       if (lower.equals("and") && text.substring(from, wordStart).stripTrailing().endsWith(",")) {
         return true; // ", and Russia issued ...": a new clause, not "between Kyiv and Moscow"
       }
-      return !NOT_SUBJECT_BEFORE.contains(lower);
+      return clauseInitial ? CLAUSE_OPENERS.contains(lower) : !NOT_SUBJECT_BEFORE.contains(lower);
     }
   }
 
@@ -804,6 +827,13 @@ public final class PositionExtractor {
     while (j > from && Character.isWhitespace(text.charAt(j - 1))) {
       j--;
     }
-    return j == from || ".!?\u201c\"".indexOf(text.charAt(j - 1)) >= 0;
+    if (j > from && text.charAt(j - 1) == '.') {
+      int k = j;
+      while (k > from && !Character.isWhitespace(text.charAt(k - 1))) {
+        k--;
+      }
+      return !abbreviation(text.substring(k, j)); // "the U.S. President" goes on
+    }
+    return j == from || "!?\u201c\"".indexOf(text.charAt(j - 1)) >= 0;
   }
 }

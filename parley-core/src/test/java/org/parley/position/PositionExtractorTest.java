@@ -319,4 +319,46 @@ class PositionExtractorTest {
     assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
         .containsExactly(tuple("Valdoria", "neutrality_non_bloc", Stance.DEMANDS));
   }
+
+  @Test
+  void noPlansAndNoInterestAreRejections() {
+    assertThat(extract("Valdoria has no interest in agreeing to a ceasefire."))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
+    assertThat(extract("Voss said Valdoria has no plans to declare a truce.", "Voss", "Valdoria has no plans to declare a truce"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
+  }
+
+  @Test
+  void untilOpensACondition() {
+    List<Position> p = extract("Brandt said Karsk would sign no peace deal until its prisoners come home and a truce holds.",
+        "Brandt", "Karsk would sign no peace deal until its prisoners come home and a truce holds");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "ceasefire", Stance.CONDITIONS));
+  }
+
+  @Test
+  void aWithdrawalThatHappenedIsNoDemand() {
+    assertThat(extract("Voss said Karskian forces had withdrawn from the northern region overnight.",
+        "Voss", "Karskian forces had withdrawn from the northern region overnight")).isEmpty();
+  }
+
+  @Test
+  void aSpeakersGuessAboutAnotherSideIsNotThatSidesPosition() {
+    assertThat(extract("Voss said: I think Karsk will not accept a ceasefire this year.",
+        "Voss", "I think Karsk will not accept a ceasefire this year")).isEmpty();
+  }
+
+  @Test
+  void theSubjectOfASecondPredicateOpensTheFirstClause() {
+    assertThat(extract("Valdoria wants to annex Karsk and is ready to hold negotiations."))
+        .extracting(Position::actor).doesNotContain("Karsk");
+  }
+
+  @Test
+  void aTitleAfterUsIsNoSentenceStart() {
+    assertThat(extract("Karsk is tired and, sure of no reprisal from the U.S. President Donald Trump, is openly "
+        + "bragging about having no interest in a ceasefire.")).extracting(Position::actor).doesNotContain("United States");
+  }
 }
