@@ -89,6 +89,10 @@ public final class PositionExtractor {
   /** Words after which a name opens a clause as its subject. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", "and", "but", "while", "when", "as", "because",
       "since", "although", "though", "whereas", "so", "meanwhile", "then", "if");
+  /** Right before a topic: what is demanded is its end ("an end to", "a ban on", "no foreign ..."). */
+  private static final Pattern ENDING_BEFORE = Pattern.compile(
+      "(\\b(end|ending|halt|halting|stop|stopping|ban|banning|cessation|moratorium|curbs?|curbing)|\\b(with|demand\\w*)\\W+no)"
+          + "(\\W+(to|on|of))?\\W+((all|any|the|further|foreign|western|new|more)\\W+)*$", Taxonomy.FLAGS);
   private static final Pattern BELIEF = Pattern.compile(
       "\\b(i|we)\\W+(do\\W+not\\W+|don.t\\W+)?(think|believe|expect|doubt|hope|guess|suppose|assume|suspect)\\b", Taxonomy.FLAGS);
   private static final Pattern ACCUSATION = Pattern.compile("\\b(accus\\w*|alleg\\w*)", Taxonomy.FLAGS);
@@ -350,6 +354,9 @@ public final class PositionExtractor {
     boolean narrator = st == null && !reportedBefore(text, ss, m.start()) && !TAGGED.matcher(text.substring(ss, se)).find();
     if (narrator && source == Source.CUE && NARRATOR_MODAL.matcher(text).region(cue.start(), cue.end()).lookingAt()) {
       return List.of(); // "Ukraine cannot stop fighting while ...": the writer's view
+    }
+    if (stance == Stance.DEMANDS && ENDING_BEFORE.matcher(before).find()) {
+      stance = Stance.REJECTS; // "demands an end to Western arms supplies"
     }
     if (hypothetical && stance == Stance.DEMANDS) {
       stance = Stance.CONDITIONS; // "assurances make sense if the goal is a pan-European discussion"

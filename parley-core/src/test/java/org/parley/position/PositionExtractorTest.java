@@ -361,4 +361,12 @@ class PositionExtractorTest {
     assertThat(extract("Karsk is tired and, sure of no reprisal from the U.S. President Donald Trump, is openly "
         + "bragging about having no interest in a ceasefire.")).extracting(Position::actor).doesNotContain("United States");
   }
+
+  @Test
+  void demandingTheEndOfSomethingRejectsIt() {
+    List<Position> p = extract("Valdoria demanded an end to Western arms supplies. Valdoria also demanded no further sanctions.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Valdoria", "military_aid", Stance.REJECTS),
+        tuple("Valdoria", "sanctions", Stance.REJECTS));
+  }
 }

@@ -90,6 +90,8 @@ class TaxonomyTest {
     assertThat(t.find(swiss, 0, swiss.length())).isEmpty();
     String both = "Moscow wants Ukraine to adopt a neutral status like Austria.";
     assertThat(t.find(both, 0, both.length())).extracting(m -> m.topic().id()).contains("neutrality_non_bloc");
+    String syria = "The envoy called for a complete end to sanctions on Syria.";
+    assertThat(t.find(syria, 0, syria.length())).isEmpty();
     String passive = "The agents were withdrawn from the territory after the raid.";
     assertThat(t.find(passive, 0, passive.length())).isEmpty();
   }
