@@ -14,6 +14,7 @@ import org.parley.model.Position;
 import org.parley.model.Sentence;
 import org.parley.model.Stance;
 import org.parley.model.Statement;
+import org.parley.model.StatementKind;
 import org.parley.position.ActorTable.ActorMatch;
 import org.parley.position.StanceCues.Cue;
 import org.parley.position.StanceCues.Kind;
@@ -656,8 +657,9 @@ public final class PositionExtractor {
       if (anchor >= st.start()) {
         String agent = agentBefore(ctx, Math.max(ss, st.start()), anchor, true, Math.max(ss, st.start()));
         if (agent == OTHERS) {
-          // "I hope they agree": a single speaker's "they" are others, whom the text does not name
-          return pluralSpeaker(st.speaker()) ? speakerSide(st) : null;
+          // "I hope they agree": a person's "they" are others, whom the text does not name; a
+          // delegation reported as "they were seeking" is itself
+          return st.kind() == StatementKind.INDIRECT && collectiveSpeaker(st.speaker()) ? speakerSide(st) : null;
         }
         if (agent != null && !agent.equals(SPEAKER)) {
           if (!agent.equals(speakerSide(st)) && BELIEF.matcher(text).region(st.start(), anchor).find()) {
@@ -691,15 +693,18 @@ public final class PositionExtractor {
   private static final String SPEAKER = "\u0000speaker";
   private static final String OTHERS = "\u0000others";
 
-  /** "Kyiv and its allies", "officials": a speaker that may call itself "they". */
-  private boolean pluralSpeaker(String speaker) {
+  /** "Kyiv and its allies", "officials", "the Ukrainian delegation": a speaker reported as "they". */
+  private boolean collectiveSpeaker(String speaker) {
     if (speaker == null) {
       return false;
     }
     String last = speaker.strip().replaceAll("^.*\\s", "");
-    return speaker.contains(" and ") || actors.sidesOf(speaker).size() > 1
+    return speaker.contains(" and ") || actors.sidesOf(speaker).size() > 1 || COLLECTIVES.contains(last.toLowerCase(Locale.ROOT))
         || last.endsWith("s") && !last.isEmpty() && Character.isLowerCase(last.charAt(0));
   }
+
+  private static final Set<String> COLLECTIVES = Set.of("delegation", "government", "ministry", "office", "team",
+      "side", "authorities", "leadership", "kremlin", "administration", "parliament", "council", "command");
   /**
    * Words before a cue within which the narrator names its agent ("Moscow has so far refused"):
    * farther back, the name is usually the subject of another clause.

@@ -293,6 +293,10 @@ class PositionExtractorTest {
   void aSingleSpeakersTheyAreOthers() {
     assertThat(extract("Voss said he hopes they agree to a ceasefire soon.",
         "Voss", "he hopes they agree to a ceasefire soon")).isEmpty();
+    assertThat(extract("The Karskian delegation said they were seeking a ceasefire.",
+        "Karskian delegation", "they were seeking a ceasefire"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "ceasefire", Stance.DEMANDS));
     assertThat(extract("Karskian officials said they agree to a ceasefire.",
         "Karskian officials", "they agree to a ceasefire"))
         .extracting(Position::actor, Position::topic, Position::stance)
@@ -368,5 +372,12 @@ class PositionExtractorTest {
     assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
         tuple("Valdoria", "military_aid", Stance.REJECTS),
         tuple("Valdoria", "sanctions", Stance.REJECTS));
+  }
+
+  @Test
+  void anImperativeAskingForWeaponsIsADemand() {
+    assertThat(extract("Brandt told the summit: then give us planes.", "Brandt", "then give us planes"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "military_aid", Stance.DEMANDS));
   }
 }
