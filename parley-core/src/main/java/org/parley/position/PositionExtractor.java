@@ -46,7 +46,7 @@ public final class PositionExtractor {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
   private static final Pattern PRONOUNS = Pattern.compile("\\b(he|she|they|we|I|it)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern SKIP_BEFORE = Pattern.compile(
-      "(\\bwithout\\W+(a\\W+|an\\W+|any\\W+)?|\\bno\\W+(mention|word|sign|progress|discussion)\\W+(of|on|about)\\W+(a\\W+|an\\W+|the\\W+)?(\\w+\\W+)?|\\b(conditions?|terms|demands?|preconditions?)\\W+for\\W+(a\\W+|an\\W+|the\\W+)?"
+      "(\\bwithout\\W+(a\\W+|an\\W+|any\\W+)?|\\b(negotiations?|talks)\\W+(on|toward|towards|about|over)\\W+(a\\W+|an\\W+|the\\W+)?(\\w+\\W+)?|\\bno\\W+(mention|word|sign|progress|discussion)\\W+(of|on|about)\\W+(a\\W+|an\\W+|the\\W+)?(\\w+\\W+)?|\\b(conditions?|terms|demands?|preconditions?)\\W+for\\W+(a\\W+|an\\W+|the\\W+)?"
           + "(\\w+\\W+)?)$", Taxonomy.FLAGS);
   private static final Pattern REPORTING = Pattern.compile(
       ":\\W*[\u201c\"]|\\b(say|says|said|saying|told|stated|declared|announced|made\\W+clear|reiterated|stressed|emphasi[sz]ed"
@@ -94,6 +94,9 @@ public final class PositionExtractor {
   private static final Pattern ENDING_BEFORE = Pattern.compile(
       "(\\b(end|ending|halt|halting|stop|stopping|ban|banning|cessation|moratorium|curbs?|curbing)|\\b(with|demand\\w*)\\W+no)"
           + "(\\W+(to|on|of))?\\W+((all|any|the|further|foreign|western|new|more)\\W+)*$", Taxonomy.FLAGS);
+  /** A fronted phrase or clause, ended by its comma: "Despite Russia's refusal, ...". */
+  private static final Pattern FRONTED = Pattern.compile(
+      "\\W*(despite|amid|although|though|while|after|before|since|because|as|following)\\b[^,]*$", Taxonomy.FLAGS);
   private static final Pattern BELIEF = Pattern.compile(
       "\\b(i|we)\\W+(do\\W+not\\W+|don.t\\W+)?(think|believe|expect|doubt|hope|guess|suppose|assume|suspect)\\b", Taxonomy.FLAGS);
   private static final Pattern ACCUSATION = Pattern.compile("\\b(accus\\w*|alleg\\w*)", Taxonomy.FLAGS);
@@ -295,7 +298,7 @@ public final class PositionExtractor {
       return List.of();
     }
     Statement st = containing(ctx.statements(), m.start());
-    Cue cue = governingCue(text, found, m);
+    Cue cue = governingCue(text, ss, found, m);
     if (cue != null && (m.needsCue() || m.topic().needsCue()) && m.patternStance() == null
         && words(text.substring(Math.min(cue.end(), m.start()), m.start())) > NEEDED_CUE_WINDOW_WORDS) {
       cue = null;
@@ -482,13 +485,16 @@ public final class PositionExtractor {
   }
 
   /** The nearest plain or clause cue before the topic that still governs it. */
-  private static Cue governingCue(String text, List<Cue> found, TopicMatch m) {
+  private static Cue governingCue(String text, int ss, List<Cue> found, TopicMatch m) {
     for (int i = found.size() - 1; i >= 0; i--) {
       Cue c = found.get(i);
       if (c.start() >= m.start() || c.kind() == Kind.FRAME) {
         continue;
       }
       String between = c.end() >= m.start() ? "" : text.substring(c.end(), m.start());
+      if (between.contains(",") && FRONTED.matcher(text).region(ss, c.start()).lookingAt()) {
+        return null; // "Despite Russia's refusal, no new sanctions were imposed"
+      }
       if (c.kind() == Kind.CLAUSE) {
         if (CLAUSE_BREAK.matcher(between).find()) {
           continue;

@@ -380,4 +380,19 @@ class PositionExtractorTest {
         .extracting(Position::actor, Position::topic, Position::stance)
         .containsExactly(tuple("Karsk", "military_aid", Stance.DEMANDS));
   }
+
+  @Test
+  void aFrontedDespitePhraseGovernsNothingAfterItsComma() {
+    assertThat(extract("Despite Valdoria's refusal to accept a truce, no new sanctions have been imposed."))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
+  }
+
+  @Test
+  void agreeingToTalksAboutSomethingIsNotAgreeingToIt() {
+    assertThat(extract("Voss said Valdoria agreed to start direct negotiations on a ceasefire.",
+        "Voss", "Valdoria agreed to start direct negotiations on a ceasefire"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "direct_talks", Stance.ACCEPTS));
+  }
 }
