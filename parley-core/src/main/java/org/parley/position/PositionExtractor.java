@@ -97,6 +97,9 @@ public final class PositionExtractor {
   /** A fronted phrase or clause, ended by its comma: "Despite Russia's refusal, ...". */
   private static final Pattern FRONTED = Pattern.compile(
       "\\W*(despite|amid|although|though|while|after|before|since|because|as|following)\\b[^,]*$", Taxonomy.FLAGS);
+  private static final Pattern DEMAND_LIST = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}\\p{Lu}[\\p{L}\\-]*)['\u2019]s?\\s+(?:[\\p{L}\\-]+\\s+){0,2}?"
+          + "(demands|conditions|terms)\\b[^.;]{0,80}?\\b(include|includes|included|are|were)\\b", Taxonomy.FLAGS);
   private static final Pattern BELIEF = Pattern.compile(
       "\\b(i|we)\\W+(do\\W+not\\W+|don.t\\W+)?(think|believe|expect|doubt|hope|guess|suppose|assume|suspect)\\b", Taxonomy.FLAGS);
   private static final Pattern ACCUSATION = Pattern.compile("\\b(accus\\w*|alleg\\w*)", Taxonomy.FLAGS);
@@ -329,6 +332,10 @@ public final class PositionExtractor {
         ? (outer != null ? outer : cue).start() : m.start())).find()) {
       return List.of(); // "accused Moscow of stalling the talks": a claim, not a position
     }
+    Position listed = listedDemand(ctx, ss, se, st, m);
+    if (listed != null) {
+      return List.of(listed); // "Putin's conditions include a pledge not to ..., and neutral status"
+    }
     Stance stance = null;
     Source source = null;
     if (cue != null && cue.kind() == Kind.CLAUSE) {
@@ -417,6 +424,28 @@ public final class PositionExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A topic listed after a side's possessive demands or conditions ("Moscow's demands include
+   * ..."): whatever cue words the list items carry, each item is that side's demand (or
+   * condition), or null when the topic is not in such a list.
+   */
+  private Position listedDemand(Ctx ctx, int ss, int se, Statement st, TopicMatch m) {
+    String text = ctx.text();
+    Matcher list = DEMAND_LIST.matcher(text).region(ss, m.start());
+    if (!list.find() || STRONG_BREAK.matcher(text.substring(list.end(), m.start())).find()) {
+      return null;
+    }
+    String side = actors.sideOf(list.group(1));
+    if (side == null) {
+      return null;
+    }
+    Stance stance = list.group(2).toLowerCase(Locale.ROOT).matches("conditions|terms") ? Stance.CONDITIONS : Stance.DEMANDS;
+    if (ENDING_BEFORE.matcher(text.substring(Math.max(ss, m.start() - 40), m.start())).find()) {
+      stance = Stance.REJECTS; // "... include an official end to Western arms supplies"
+    }
+    return build(ctx, ss, se, st, st == null ? null : st.speaker(), side, m.topic().id(), stance);
   }
 
   /** Positions for a sentence like "Osk was willing to work on the points", where the topics come from earlier. */

@@ -395,4 +395,22 @@ class PositionExtractorTest {
         .extracting(Position::actor, Position::topic, Position::stance)
         .containsExactly(tuple("Valdoria", "direct_talks", Stance.ACCEPTS));
   }
+
+  @Test
+  void itemsListedAsASidesConditionsAreItsConditionsWhateverTheirWording() {
+    List<Position> p = extract("Voss's conditions for peace include a pledge by the alliance not to accept new members "
+        + "and Karsk's neutral status, and an end to Western arms supplies.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Valdoria", "neutrality_non_bloc", Stance.CONDITIONS),
+        tuple("Valdoria", "military_aid", Stance.REJECTS));
+  }
+
+  @Test
+  void objectivesBeforeADashAreDemands() {
+    List<Position> p = extract("A report said Valdoria is committed to the war, and its objectives in the war \u2013 "
+        + "Karskian neutrality \u2013 have not changed.", "report", "Valdoria is committed to the war, and its objectives "
+        + "in the war \u2013 Karskian neutrality \u2013 have not changed");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "neutrality_non_bloc", Stance.DEMANDS));
+  }
 }
