@@ -107,7 +107,6 @@ public final class PositionExtractor {
       "^\\W*(\\w+\\W+){0,2}?(the|these|those|both|all|such)\\W+(points|demands|proposals|conditions|terms|measures|issues|steps)\\b",
       Taxonomy.FLAGS);
   private static final Pattern BY_AGENT = Pattern.compile("^\\W*(\\w+\\W+){0,2}?by\\W+", Taxonomy.FLAGS);
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\u201d\"’']?)\\s+|\\n+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern MODAL = Pattern.compile("(should|must|needs?\\W+to|ought)\\b", Taxonomy.FLAGS);
   private static final Pattern POSSESSIVE = Pattern.compile(
@@ -185,65 +184,8 @@ public final class PositionExtractor {
    * an edited taxonomy can be re-applied to stored statements without re-annotating.
    */
   public List<Position> extract(Article article, List<Statement> statements) {
-    return extract(article, splitSentences(article.text()), statements, Set.of());
+    return extract(article, Sentences.split(article.text()), statements, Set.of());
   }
-
-  static List<int[]> splitSentences(String text) {
-    List<int[]> out = new ArrayList<>();
-    Matcher m = SENTENCE_END.matcher(text);
-    int at = 0;
-    while (m.find()) {
-      if (!text.substring(m.start(), m.end()).contains("\n") && notAnEnd(text, at, m.start(), m.end())) {
-        continue;
-      }
-      if (m.start() > at) {
-        out.add(new int[] {at, m.start()});
-      }
-      at = m.end();
-    }
-    if (at < text.length()) {
-      out.add(new int[] {at, text.length()});
-    }
-    return out;
-  }
-
-  /**
-   * True when the full stop before {@code end} closes an abbreviation rather than a sentence: a
-   * title ("Mr. Lavrov"), an initial, or "U.S." followed by a lower-case word. A split there
-   * would cut the cue off from its topic and the agent.
-   */
-  private static boolean notAnEnd(String text, int from, int stop, int next) {
-    if (next < text.length() && Character.isLowerCase(text.charAt(next))) {
-      return true;
-    }
-    Matcher word = LAST_WORD.matcher(text.substring(Math.max(from, stop - 12), stop));
-    if (!word.find()) {
-      return false;
-    }
-    String abbreviation = word.group(1).toLowerCase(Locale.ROOT);
-    if (TITLES.contains(abbreviation) || abbreviation.length() == 1 && Character.isUpperCase(word.group(1).charAt(0))) {
-      return true;
-    }
-    // "the U.S. The talks" ends a sentence, "the U.S. President" does not
-    Matcher after = WORD.matcher(text).region(next, Math.min(text.length(), next + 20));
-    return COUNTRY_ABBREVIATIONS.contains(abbreviation) && after.lookingAt()
-        && INSTITUTIONS.contains(after.group().toLowerCase(Locale.ROOT));
-  }
-
-  /** "U.S.", "Mr.": a full stop that ends no clause. */
-  private static boolean abbreviation(String word) {
-    String bare = word.substring(0, word.length() - 1);
-    return bare.contains(".") || TITLES.contains(bare.toLowerCase(Locale.ROOT));
-  }
-
-  private static final Pattern LAST_WORD = Pattern.compile("(?:^|[\\s(\"\u201c])([\\p{L}.]+)\\.$");
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt",
-      "col", "maj", "capt", "prof", "st", "jr", "sr", "vs");
-  private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("u.s", "u.k", "u.n", "e.u");
-  private static final Set<String> INSTITUTIONS = Set.of("president", "presidents", "vice", "secretary", "envoy",
-      "special", "ambassador", "senator", "senators", "congress", "senate", "house", "state", "defense", "army",
-      "treasury", "officials", "official", "administration", "government", "forces", "troops", "military",
-      "intelligence", "security", "department", "delegation", "negotiators", "prime", "foreign", "general");
 
   /** What one extraction call works on. */
   private record Ctx(Article article, String text, List<Statement> statements, Set<Integer> verbEnds) {}
@@ -839,7 +781,7 @@ public final class PositionExtractor {
       }
       String word = text.substring(wordStart, wordEnd);
       String bare = word.replaceAll("^[\\[(\u201c\"']+|[\\])\u201d\"',]+$", "");
-      if (word.endsWith(",") || word.endsWith(":") || word.endsWith(".") && !abbreviation(word)) {
+      if (word.endsWith(",") || word.endsWith(":") || word.endsWith(".") && !Sentences.abbreviation(word)) {
         return true;
       }
       if (bare.isEmpty()) {
@@ -879,7 +821,7 @@ public final class PositionExtractor {
       while (k > from && !Character.isWhitespace(text.charAt(k - 1))) {
         k--;
       }
-      return !abbreviation(text.substring(k, j)); // "the U.S. President" goes on
+      return !Sentences.abbreviation(text.substring(k, j)); // "the U.S. President" goes on
     }
     return j == from || "!?\u201c\"".indexOf(text.charAt(j - 1)) >= 0;
   }
