@@ -100,6 +100,7 @@ public final class PositionExtractor {
   private static final Pattern DEMAND_LIST = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}\\p{Lu}[\\p{L}\\-]*)['\u2019]s?\\s+(?:[\\p{L}\\-]+\\s+){0,2}?"
           + "(demands|conditions|terms)\\b[^.;]{0,80}?\\b(include|includes|included|are|were)\\b", Taxonomy.FLAGS);
+  private static final Pattern VERDICT = Pattern.compile("(unacceptable|out\\W+of\\W+the\\W+question|non-starter)", Taxonomy.FLAGS);
   private static final Pattern BELIEF = Pattern.compile(
       "\\b(i|we)\\W+(do\\W+not\\W+|don.t\\W+)?(think|believe|expect|doubt|hope|guess|suppose|assume|suspect)\\b", Taxonomy.FLAGS);
   private static final Pattern ACCUSATION = Pattern.compile("\\b(accus\\w*|alleg\\w*)", Taxonomy.FLAGS);
@@ -261,6 +262,9 @@ public final class PositionExtractor {
     }
     if (cue == null && (m.needsCue() || m.topic().needsCue())) {
       cue = modalAfter(text, se, found, m); // "attacks on civilians should be stopped"
+    }
+    if (cue == null && m.patternStance() == null) {
+      cue = verdictAfter(text, se, found, m); // "a full ceasefire is categorically unacceptable"
     }
     if (cue != null && cue.kind() == Kind.PLAIN && NO_BEFORE.matcher(text.substring(ss, cue.start())).find()) {
       return List.of();
@@ -487,6 +491,18 @@ public final class PositionExtractor {
       if (c.kind() == Kind.PLAIN && c.start() >= m.end() && c.effective() == Stance.DEMANDS
           && MODAL.matcher(text.substring(c.start(), c.end())).lookingAt()
           && words(text.substring(m.end(), Math.min(se, c.start()))) <= 2) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** A rejecting verdict right after the topic ("is unacceptable", "is out of the question"), or null. */
+  private static Cue verdictAfter(String text, int se, List<Cue> found, TopicMatch m) {
+    for (Cue c : found) {
+      if (c.kind() == Kind.PLAIN && c.start() >= m.end() && c.effective() == Stance.REJECTS
+          && VERDICT.matcher(text.substring(c.start(), c.end())).lookingAt()
+          && words(text.substring(m.end(), Math.min(se, c.start()))) <= 3) {
         return c;
       }
     }

@@ -413,4 +413,15 @@ class PositionExtractorTest {
     assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
         .containsExactly(tuple("Valdoria", "neutrality_non_bloc", Stance.DEMANDS));
   }
+
+  @Test
+  void aVerdictAfterTheTopicAndDismissiveWordsReject() {
+    assertThat(extract("Voss said an unconditional ceasefire is categorically unacceptable.",
+        "Voss", "an unconditional ceasefire is categorically unacceptable"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
+    assertThat(extract("Brandt said Valdoria is uninterested in a ceasefire.", "Brandt", "Valdoria is uninterested in a ceasefire"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
+  }
 }
