@@ -14,6 +14,7 @@ import org.parley.model.Position;
 import org.parley.model.Sentence;
 import org.parley.model.Stance;
 import org.parley.model.Statement;
+import org.parley.model.StatementKind;
 import org.parley.position.ActorTable.ActorMatch;
 import org.parley.position.StanceCues.Cue;
 import org.parley.position.StanceCues.Kind;
@@ -30,25 +31,36 @@ import org.parley.position.Taxonomy.TopicMatch;
 public final class PositionExtractor {
   /** Words within which a cue still governs a topic after it. */
   private static final int CUE_WINDOW_WORDS = 20;
+  /** The same across a list ("demanded that Kyiv recognise ..., withdraw ..., and adopt ..."). */
+  private static final int LIST_WINDOW_WORDS = 40;
 
   private static final Set<String> NOT_SUBJECT_BEFORE = Set.of(
       "with", "to", "on", "from", "against", "for", "of", "at", "by", "into", "over", "toward", "towards", "about",
       "upon", "in", "between", "among", "across", "through", "and", "told", "tell", "tells", "telling", "urged",
       "urging", "asked", "asking", "warned", "assured", "informed", "persuade", "persuaded", "pressed", "pressing",
-      "invaded", "attacked", "supports", "backs", "than", "like", "whom");
+      "invaded", "attacked", "supports", "backs", "than", "like", "whom",
+      // the one pushed to act is not the one who wants it: "pressed Kyiv to withdraw"
+      "push", "pushes", "pushed", "pushing", "pressure", "pressured", "pressuring", "force", "forced", "forcing",
+      "compel", "compelled", "convince", "convinced", "coerce", "coerced", "urge", "urges", "ask", "asks", "press",
+      "help", "helps", "helped", "helping", "allow", "allows", "allowed", "enable", "enables", "enabled");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
   private static final Pattern PRONOUNS = Pattern.compile("\\b(he|she|they|we|I|it)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern SKIP_BEFORE = Pattern.compile(
-      "(\\bwithout\\W+(a\\W+|an\\W+|any\\W+)?|\\b(conditions?|terms|demands?|preconditions?)\\W+for\\W+(a\\W+|an\\W+|the\\W+)?"
+      "(\\bwithout\\W+(a\\W+|an\\W+|any\\W+)?|\\b(negotiations?|talks)\\W+(on|toward|towards|about|over)\\W+(a\\W+|an\\W+|the\\W+)?(\\w+\\W+)?|\\bno\\W+(mention|word|sign|progress|discussion)\\W+(of|on|about)\\W+(a\\W+|an\\W+|the\\W+)?(\\w+\\W+)?|\\b(conditions?|terms|demands?|preconditions?)\\W+for\\W+(a\\W+|an\\W+|the\\W+)?"
           + "(\\w+\\W+)?)$", Taxonomy.FLAGS);
   private static final Pattern REPORTING = Pattern.compile(
       ":\\W*[\u201c\"]|\\b(say|says|said|saying|told|stated|declared|announced|made\\W+clear|reiterated|stressed|emphasi[sz]ed"
           + "|insisted|conveyed|voiced|outlined|set\\W+out|claims|claimed|according\\W+to)\\b",
       Taxonomy.FLAGS);
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\bthen\\b|\\bbut\\b", Taxonomy.FLAGS);
+  /** "refused to impose sanctions, saying ...": a new clause with its own content. */
+  private static final String REPORTING_PARTICIPLES =
+      "(saying|adding|arguing|noting|claiming|stressing|explaining|insisting)\\b";
   /** Words that end a plain cue's reach: "will not impose sanctions because ... a ceasefire". */
   private static final Pattern STRONG_BREAK = Pattern.compile(
-      "[;]|\\b(because|although|though|while|whereas|but|despite|amid|since)\\b", Taxonomy.FLAGS);
+      "[;]|\\b(because|although|though|while|whereas|but|despite|amid|since)\\b|,\\W*" + REPORTING_PARTICIPLES,
+      Taxonomy.FLAGS);
+  private static final Pattern REPORTING_PARTICIPLE = Pattern.compile(REPORTING_PARTICIPLES, Taxonomy.FLAGS);
   private static final Pattern HYPOTHETICAL = Pattern.compile(
       "\\b(if|unless|whether)\\W+(\\w+\\W+){0,4}$", Taxonomy.FLAGS);
   private static final Pattern SUBORDINATOR = Pattern.compile(
@@ -59,17 +71,52 @@ public final class PositionExtractor {
   private static final Pattern SETTING_BEFORE = Pattern.compile(
       "\\b(during|amid|at|ahead\\W+of|on\\W+the\\W+sidelines\\W+of)\\W+(the\\W+|a\\W+|an\\W+)?(\\w+\\W+){0,3}$",
       Taxonomy.FLAGS);
+  /** A question asks about a position; it does not take one ("Will Moscow accept a truce?"). */
+  private static final Pattern QUESTION = Pattern.compile("\\?[\\s\"\u201d\u2019')]*$");
+  /** A counterfactual or a guess about the past: "should have agreed", "if the talks had been serious". */
+  private static final Pattern COUNTERFACTUAL = Pattern.compile(
+      "\\b(should|would|could|might|must)(\\W+not|n.t)?\\W+have\\W+\\w+|\\bif\\W+(\\w+\\W+){0,6}?(had|were)\\b",
+      Taxonomy.FLAGS);
+  /** Cues that, in the narrator's own voice, are an assessment rather than someone's position. */
+  private static final Pattern NARRATOR_MODAL = Pattern.compile(
+      "(should|must|needs?\\W+to|ought|cannot|can.t|won.t|never|(will|would|shall|can|could)\\W*(not|n.t))\\b",
+      Taxonomy.FLAGS);
+  /** "yielded no commitment to", "no demand for": an absence is reported, no stance is taken. */
+  private static final Pattern NO_BEFORE = Pattern.compile("\\bno\\W+$", Taxonomy.FLAGS);
+  private static final Pattern INDEFINITE_BEFORE = Pattern.compile(",\\W+(and\\W+)?(a|an)\\W+$", Taxonomy.FLAGS);
+  private static final Pattern PREPOSITIONAL_CLAUSE = Pattern.compile("\\b(despite|amid|in\\W+spite\\W+of)\\b", Taxonomy.FLAGS);
+  private static final Pattern COORDINATED_PREDICATE = Pattern.compile(
+      "\\band\\W+(is|are|was|were|has|have|had|will|would|can|could)\\b", Taxonomy.FLAGS);
+  /** Words after which a name opens a clause as its subject. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("that", "and", "but", "while", "when", "as", "because",
+      "since", "although", "though", "whereas", "so", "meanwhile", "then", "if");
+  /** Right before a topic: what is demanded is its end ("an end to", "a ban on", "no foreign ..."). */
+  private static final Pattern ENDING_BEFORE = Pattern.compile(
+      "(\\b(end|ending|halt|halting|stop|stopping|ban|banning|cessation|moratorium|curbs?|curbing)|\\b(with|demand\\w*)\\W+no)"
+          + "(\\W+(to|on|of))?\\W+((all|any|the|further|foreign|western|new|more)\\W+)*$", Taxonomy.FLAGS);
+  /** A fronted phrase or clause, ended by its comma: "Despite Russia's refusal, ...". */
+  private static final Pattern FRONTED = Pattern.compile(
+      "\\W*(despite|amid|although|though|while|after|before|since|because|as|following)\\b[^,]*$", Taxonomy.FLAGS);
+  private static final Pattern DEMAND_LIST = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}\\p{Lu}[\\p{L}\\-]*)['\u2019]s?\\s+(?:[\\p{L}\\-]+\\s+){0,2}?"
+          + "(demands|conditions|terms)\\b[^.;]{0,80}?\\b(include|includes|included|are|were)\\b", Taxonomy.FLAGS);
+  private static final Pattern VERDICT = Pattern.compile("(unacceptable|out\\W+of\\W+the\\W+question|non-starter)", Taxonomy.FLAGS);
+  private static final Pattern BELIEF = Pattern.compile(
+      "\\b(i|we)\\W+(do\\W+not\\W+|don.t\\W+)?(think|believe|expect|doubt|hope|guess|suppose|assume|suspect)\\b", Taxonomy.FLAGS);
   private static final Pattern ACCUSATION = Pattern.compile("\\b(accus\\w*|alleg\\w*)", Taxonomy.FLAGS);
   private static final Pattern ANAPHOR = Pattern.compile(
       "^\\W*(\\w+\\W+){0,2}?(the|these|those|both|all|such)\\W+(points|demands|proposals|conditions|terms|measures|issues|steps)\\b",
       Taxonomy.FLAGS);
   private static final Pattern BY_AGENT = Pattern.compile("^\\W*(\\w+\\W+){0,2}?by\\W+", Taxonomy.FLAGS);
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\u201d\"’']?)\\s+|\\n+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern MODAL = Pattern.compile("(should|must|needs?\\W+to|ought)\\b", Taxonomy.FLAGS);
   private static final Pattern POSSESSIVE = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,2}\\p{Lu}[\\p{L}.\\-]*)['\u2019]s?\\s+(?:[\\p{L}\\-]+\\s+){0,2}$");
   private static final Pattern POSSESSIVE_TO_ANCHOR = Pattern.compile("['\u2019]s?\\s+(?:\\p{L}+\\s+)?");
+  /** "Moscow's delegation pushed ...": a possessive naming who acts for the side. */
+  private static final Pattern POSSESSED_AGENT = Pattern.compile(
+      "['\u2019]s?\\s+(delegation|negotiators|negotiating\\s+team|government|officials|leadership|side|team|president|leader|envoy)\\b",
+      Taxonomy.FLAGS);
   private static final Pattern TAGGED = Pattern.compile(
       "\\b(he|she)\\W+(said|added|told|stressed|noted|insisted|warned|declared)\\b", Taxonomy.FLAGS);
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
@@ -138,23 +185,7 @@ public final class PositionExtractor {
    * an edited taxonomy can be re-applied to stored statements without re-annotating.
    */
   public List<Position> extract(Article article, List<Statement> statements) {
-    return extract(article, splitSentences(article.text()), statements, Set.of());
-  }
-
-  static List<int[]> splitSentences(String text) {
-    List<int[]> out = new ArrayList<>();
-    Matcher m = SENTENCE_END.matcher(text);
-    int at = 0;
-    while (m.find()) {
-      if (m.start() > at) {
-        out.add(new int[] {at, m.start()});
-      }
-      at = m.end();
-    }
-    if (at < text.length()) {
-      out.add(new int[] {at, text.length()});
-    }
-    return out;
+    return extract(article, Sentences.split(article.text()), statements, Set.of());
   }
 
   /** What one extraction call works on. */
@@ -174,7 +205,7 @@ public final class PositionExtractor {
     for (int[] sentence : sentences) {
       int ss = sentence[0];
       int se = sentence[1];
-      if (se <= ss || article.inJunk(ss, se)) {
+      if (se <= ss || article.inJunk(ss, se) || QUESTION.matcher(text).region(ss, se).find()) {
         recent.clear();
         continue;
       }
@@ -213,7 +244,7 @@ public final class PositionExtractor {
       return List.of();
     }
     Statement st = containing(ctx.statements(), m.start());
-    Cue cue = governingCue(text, found, m);
+    Cue cue = governingCue(text, ss, found, m);
     if (cue != null && (m.needsCue() || m.topic().needsCue()) && m.patternStance() == null
         && words(text.substring(Math.min(cue.end(), m.start()), m.start())) > NEEDED_CUE_WINDOW_WORDS) {
       cue = null;
@@ -232,10 +263,24 @@ public final class PositionExtractor {
     if (cue == null && (m.needsCue() || m.topic().needsCue())) {
       cue = modalAfter(text, se, found, m); // "attacks on civilians should be stopped"
     }
+    if (cue == null && m.patternStance() == null) {
+      cue = verdictAfter(text, se, found, m); // "a full ceasefire is categorically unacceptable"
+    }
+    if (cue != null && cue.kind() == Kind.PLAIN && NO_BEFORE.matcher(text.substring(ss, cue.start())).find()) {
+      return List.of();
+    }
+    int reach = Math.min(se, Math.max(m.end(), cue == null ? m.end() : cue.end() + 20));
+    if (COUNTERFACTUAL.matcher(text).region(ss, reach).find()) {
+      return List.of(); // "if the talks had been serious, they should have ..."
+    }
     Cue outer = cue == null || cue.kind() != Kind.PLAIN ? cue : outermost(text, found, cue);
     if (ACCUSATION.matcher(text.substring(ss, (outer != null ? outer : cue) != null
         ? (outer != null ? outer : cue).start() : m.start())).find()) {
       return List.of(); // "accused Moscow of stalling the talks": a claim, not a position
+    }
+    Position listed = listedDemand(ctx, ss, se, st, m);
+    if (listed != null) {
+      return List.of(listed); // "Putin's conditions include a pledge not to ..., and neutral status"
     }
     Stance stance = null;
     Source source = null;
@@ -263,6 +308,13 @@ public final class PositionExtractor {
     if (stance == null) {
       return List.of();
     }
+    boolean narrator = st == null && !reportedBefore(text, ss, m.start()) && !TAGGED.matcher(text.substring(ss, se)).find();
+    if (narrator && source == Source.CUE && NARRATOR_MODAL.matcher(text).region(cue.start(), cue.end()).lookingAt()) {
+      return List.of(); // "Ukraine cannot stop fighting while ...": the writer's view
+    }
+    if (stance == Stance.DEMANDS && ENDING_BEFORE.matcher(before).find()) {
+      stance = Stance.REJECTS; // "demands an end to Western arms supplies"
+    }
     if (hypothetical && stance == Stance.DEMANDS) {
       stance = Stance.CONDITIONS; // "assurances make sense if the goal is a pan-European discussion"
     }
@@ -285,6 +337,9 @@ public final class PositionExtractor {
       actor = actorFor(ctx, ss, frame.start(), frame, null);
     } else {
       actor = actorFor(ctx, ss, cue != null ? cue.start() : m.start(), cue, st);
+      if (source == Source.DEFAULT && st != null && actor != null && !actor.equals(speakerSide(st))) {
+        return List.of(); // a bare mention of what others will do is no stance of theirs
+      }
     }
     if (actor == null && st == null && TAGGED.matcher(text.substring(ss, se)).find()) {
       Statement previous = previousStatement(ctx.statements(), ss);
@@ -315,6 +370,28 @@ public final class PositionExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A topic listed after a side's possessive demands or conditions ("Moscow's demands include
+   * ..."): whatever cue words the list items carry, each item is that side's demand (or
+   * condition), or null when the topic is not in such a list.
+   */
+  private Position listedDemand(Ctx ctx, int ss, int se, Statement st, TopicMatch m) {
+    String text = ctx.text();
+    Matcher list = DEMAND_LIST.matcher(text).region(ss, m.start());
+    if (!list.find() || STRONG_BREAK.matcher(text.substring(list.end(), m.start())).find()) {
+      return null;
+    }
+    String side = actors.sideOf(list.group(1));
+    if (side == null) {
+      return null;
+    }
+    Stance stance = list.group(2).toLowerCase(Locale.ROOT).matches("conditions|terms") ? Stance.CONDITIONS : Stance.DEMANDS;
+    if (ENDING_BEFORE.matcher(text.substring(Math.max(ss, m.start() - 40), m.start())).find()) {
+      stance = Stance.REJECTS; // "... include an official end to Western arms supplies"
+    }
+    return build(ctx, ss, se, st, st == null ? null : st.speaker(), side, m.topic().id(), stance);
   }
 
   /** Positions for a sentence like "Osk was willing to work on the points", where the topics come from earlier. */
@@ -383,20 +460,24 @@ public final class PositionExtractor {
   }
 
   /** The nearest plain or clause cue before the topic that still governs it. */
-  private static Cue governingCue(String text, List<Cue> found, TopicMatch m) {
+  private static Cue governingCue(String text, int ss, List<Cue> found, TopicMatch m) {
     for (int i = found.size() - 1; i >= 0; i--) {
       Cue c = found.get(i);
       if (c.start() >= m.start() || c.kind() == Kind.FRAME) {
         continue;
       }
       String between = c.end() >= m.start() ? "" : text.substring(c.end(), m.start());
+      if (between.contains(",") && FRONTED.matcher(text).region(ss, c.start()).lookingAt()) {
+        return null; // "Despite Russia's refusal, no new sanctions were imposed"
+      }
       if (c.kind() == Kind.CLAUSE) {
         if (CLAUSE_BREAK.matcher(between).find()) {
           continue;
         }
         return c;
       }
-      if (words(between) > CUE_WINDOW_WORDS || STRONG_BREAK.matcher(between).find()) {
+      int window = between.chars().filter(ch -> ch == ',').count() >= 2 ? LIST_WINDOW_WORDS : CUE_WINDOW_WORDS;
+      if (words(between) > window || STRONG_BREAK.matcher(between).find()) {
         return null;
       }
       return c;
@@ -410,6 +491,18 @@ public final class PositionExtractor {
       if (c.kind() == Kind.PLAIN && c.start() >= m.end() && c.effective() == Stance.DEMANDS
           && MODAL.matcher(text.substring(c.start(), c.end())).lookingAt()
           && words(text.substring(m.end(), Math.min(se, c.start()))) <= 2) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** A rejecting verdict right after the topic ("is unacceptable", "is out of the question"), or null. */
+  private static Cue verdictAfter(String text, int se, List<Cue> found, TopicMatch m) {
+    for (Cue c : found) {
+      if (c.kind() == Kind.PLAIN && c.start() >= m.end() && c.effective() == Stance.REJECTS
+          && VERDICT.matcher(text.substring(c.start(), c.end())).lookingAt()
+          && words(text.substring(m.end(), Math.min(se, c.start()))) <= 3) {
         return c;
       }
     }
@@ -453,11 +546,17 @@ public final class PositionExtractor {
       if (STRONG_BREAK.matcher(between).find()) {
         break;
       }
+      if (COORDINATED_PREDICATE.matcher(between).find()) {
+        break; // "does not plan to occupy it and is ready to negotiate": two predicates
+      }
       Stance outerStance = prev.effective();
       Stance innerStance = current.effective();
       boolean nests = (innerStance == Stance.ACCEPTS || innerStance == Stance.OFFERS)
           && (outerStance == Stance.DEMANDS || outerStance == Stance.REJECTS) && words(between) <= 8
-          || innerStance == Stance.DEMANDS && outerStance == Stance.REJECTS && words(between) <= 2;
+          || innerStance == Stance.DEMANDS && outerStance == Stance.REJECTS && words(between) <= 2
+          // "Moscow's demands include ..., a pledge to ...": an item of the list, not a pledge made
+          || outerStance == Stance.DEMANDS && INDEFINITE_BEFORE.matcher(text.substring(prev.end(), current.start())).find()
+              && words(between) <= CUE_WINDOW_WORDS;
       if (!nests) {
         break;
       }
@@ -478,6 +577,10 @@ public final class PositionExtractor {
   private Stance statementCueStance(String text, Statement st) {
     if (st.cueStart() < 0 || st.cueEnd() > text.length() || st.cueEnd() <= st.cueStart()) {
       return null;
+    }
+    if (st.start() > st.cueEnd() && STRONG_BREAK.matcher(text.substring(st.cueEnd(), st.start())).find()
+        || REPORTING_PARTICIPLE.matcher(text).region(st.start(), st.end()).lookingAt()) {
+      return null; // "refused to impose sanctions, saying ...": the cue is not about this content
     }
     for (Cue c : cues.find(text, st.cueStart(), Math.min(text.length(), st.cueEnd() + 6))) {
       if (c.kind() == Kind.PLAIN && c.start() < st.cueEnd()) {
@@ -545,14 +648,24 @@ public final class PositionExtractor {
     String text = ctx.text();
     if (st != null) {
       if (anchor >= st.start()) {
-        String agent = agentBefore(ctx, Math.max(ss, st.start()), anchor, true);
+        String agent = agentBefore(ctx, Math.max(ss, st.start()), anchor, true, Math.max(ss, st.start()));
+        if (agent == OTHERS) {
+          // "I hope they agree": a person's "they" are others, whom the text does not name; a
+          // delegation reported as "they were seeking" is itself
+          return st.kind() == StatementKind.INDIRECT && collectiveSpeaker(st.speaker()) ? speakerSide(st) : null;
+        }
         if (agent != null && !agent.equals(SPEAKER)) {
+          if (!agent.equals(speakerSide(st)) && BELIEF.matcher(text).region(st.start(), anchor).find()) {
+            return null; // "I think the US will not support ...": a guess about another side
+          }
           return agent;
         }
       }
       return speakerSide(st);
     }
-    String agent = agentBefore(ctx, ss, anchor, false);
+    boolean reported = reportedBefore(text, ss, anchor) || TAGGED.matcher(text).region(ss, anchor).find();
+    String agent = agentBefore(ctx, ss, anchor, false,
+        cue == null || reported ? ss : wordsBack(text, ss, anchor, NARRATOR_AGENT_WORDS));
     if (agent != null) {
       return agent;
     }
@@ -571,6 +684,35 @@ public final class PositionExtractor {
   }
 
   private static final String SPEAKER = "\u0000speaker";
+  private static final String OTHERS = "\u0000others";
+
+  /** "Kyiv and its allies", "officials", "the Ukrainian delegation": a speaker reported as "they". */
+  private boolean collectiveSpeaker(String speaker) {
+    if (speaker == null) {
+      return false;
+    }
+    String last = speaker.strip().replaceAll("^.*\\s", "");
+    return speaker.contains(" and ") || actors.sidesOf(speaker).size() > 1 || COLLECTIVES.contains(last.toLowerCase(Locale.ROOT))
+        || last.endsWith("s") && !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+  }
+
+  private static final Set<String> COLLECTIVES = Set.of("delegation", "government", "ministry", "office", "team",
+      "side", "authorities", "leadership", "kremlin", "administration", "parliament", "council", "command");
+  /**
+   * Words before a cue within which the narrator names its agent ("Moscow has so far refused"):
+   * farther back, the name is usually the subject of another clause.
+   */
+  private static final int NARRATOR_AGENT_WORDS = 7;
+
+  /** The start of the {@code n}th word before {@code to}, or {@code from}. */
+  private static int wordsBack(String text, int from, int to, int n) {
+    List<Integer> starts = new ArrayList<>();
+    Matcher w = WORD.matcher(text).region(from, to);
+    while (w.find()) {
+      starts.add(w.start());
+    }
+    return starts.size() <= n ? from : starts.get(starts.size() - n);
+  }
 
   private String speakerSide(Statement st) {
     String side = actors.sideOf(st.speaker());
@@ -583,18 +725,21 @@ public final class PositionExtractor {
     return side;
   }
 
-  /** The nearest subject-like side name (or, with {@code pronounIsSpeaker}, pronoun) before {@code to}. */
-  private String agentBefore(Ctx ctx, int from, int to, boolean pronounIsSpeaker) {
+  /**
+   * The nearest subject-like side name (or, with {@code pronounIsSpeaker}, pronoun) in {@code
+   * [nearFrom, to)}; whether it is subject-like is judged back to {@code from}.
+   */
+  private String agentBefore(Ctx ctx, int from, int to, boolean pronounIsSpeaker, int nearFrom) {
     String text = ctx.text();
-    if (to <= from) {
+    if (to <= nearFrom) {
       return null;
     }
     List<int[]> candidates = new ArrayList<>(); // start, end, index into names or -1 for pronoun
-    List<ActorMatch> names = actors.find(text, from, to);
+    List<ActorMatch> names = actors.find(text, nearFrom, to);
     for (int i = 0; i < names.size(); i++) {
       candidates.add(new int[] {names.get(i).start(), names.get(i).end(), i});
     }
-    Matcher p = PRONOUNS.matcher(text).region(from, to);
+    Matcher p = PRONOUNS.matcher(text).region(nearFrom, to);
     while (p.find()) {
       if (!p.group().equals("i")) {
         candidates.add(new int[] {p.start(), p.end(), -1});
@@ -602,16 +747,21 @@ public final class PositionExtractor {
     }
     candidates.sort((a, b) -> Integer.compare(b[0], a[0]));
     for (int[] c : candidates) {
-      if (!subjectLike(ctx, from, c[0])) {
+      if (PREPOSITIONAL_CLAUSE.matcher(text).region(c[1], to).find()) {
+        return null; // "Russia escalates despite calls for a truce": the calls are not Russia's
+      }
+      boolean strict = COORDINATED_PREDICATE.matcher(text).region(c[1], to).find();
+      if (!subjectLike(ctx, from, c[0], strict)) {
         continue;
       }
-      if (c[2] >= 0 && POSSESSIVE_TO_ANCHOR.matcher(text.substring(c[1], to)).matches()) {
+      if (c[2] >= 0 && POSSESSIVE_TO_ANCHOR.matcher(text.substring(c[1], to)).matches()
+          && !POSSESSED_AGENT.matcher(text.substring(c[1], to)).lookingAt()) {
         continue; // "Kyiv's recognition of ...": the one who would give it, not the one asking
       }
       if (c[2] < 0) {
         String pronoun = text.substring(c[0], c[1]).toLowerCase(Locale.ROOT);
         if (SUBJECT_PRONOUNS.contains(pronoun) && pronounIsSpeaker) {
-          return SPEAKER;
+          return pronoun.equals("they") ? OTHERS : SPEAKER;
         }
         continue;
       }
@@ -624,8 +774,11 @@ public final class PositionExtractor {
     return null;
   }
 
-  /** False when the name at {@code start} follows a preposition or an addressee verb. */
-  private static boolean subjectLike(Ctx ctx, int from, int start) {
+  /**
+   * False when the name at {@code start} follows a preposition or an addressee verb; with {@code
+   * clauseInitial}, unless it opens its clause ("Russia does not plan to occupy Ukraine and is ready").
+   */
+  private static boolean subjectLike(Ctx ctx, int from, int start, boolean clauseInitial) {
     String text = ctx.text();
     int i = start;
     boolean determiner = false;
@@ -644,7 +797,7 @@ public final class PositionExtractor {
       }
       String word = text.substring(wordStart, wordEnd);
       String bare = word.replaceAll("^[\\[(\u201c\"']+|[\\])\u201d\"',]+$", "");
-      if (word.endsWith(",") || word.endsWith(".") || word.endsWith(":")) {
+      if (word.endsWith(",") || word.endsWith(":") || word.endsWith(".") && !Sentences.abbreviation(word)) {
         return true;
       }
       if (bare.isEmpty()) {
@@ -667,7 +820,10 @@ public final class PositionExtractor {
         i = wordStart;
         continue;
       }
-      return !NOT_SUBJECT_BEFORE.contains(lower);
+      if (lower.equals("and") && text.substring(from, wordStart).stripTrailing().endsWith(",")) {
+        return true; // ", and Russia issued ...": a new clause, not "between Kyiv and Moscow"
+      }
+      return clauseInitial ? CLAUSE_OPENERS.contains(lower) : !NOT_SUBJECT_BEFORE.contains(lower);
     }
   }
 
@@ -676,6 +832,13 @@ public final class PositionExtractor {
     while (j > from && Character.isWhitespace(text.charAt(j - 1))) {
       j--;
     }
-    return j == from || ".!?\u201c\"".indexOf(text.charAt(j - 1)) >= 0;
+    if (j > from && text.charAt(j - 1) == '.') {
+      int k = j;
+      while (k > from && !Character.isWhitespace(text.charAt(k - 1))) {
+        k--;
+      }
+      return !Sentences.abbreviation(text.substring(k, j)); // "the U.S. President" goes on
+    }
+    return j == from || "!?\u201c\"".indexOf(text.charAt(j - 1)) >= 0;
   }
 }

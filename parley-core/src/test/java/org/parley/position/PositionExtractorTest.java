@@ -197,4 +197,231 @@ class PositionExtractorTest {
     assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
         .containsExactly(tuple("Valdoria", "grain_corridor", Stance.DEMANDS));
   }
+
+  // Rules from the second hand-checked sample of unseen news (docs/positions-sample-2-*.tsv).
+
+  @Test
+  void questionsAskAboutPositionsWithoutTakingThem() {
+    assertThat(extract("Will Karsk accept a ceasefire before the winter?")).isEmpty();
+    assertThat(extract("Voss asked whether Karsk would ever accept a truce?",
+        "Voss", "whether Karsk would ever accept a truce")).isEmpty();
+  }
+
+  @Test
+  void counterfactualsAreNoPositions() {
+    assertThat(extract("Brandt said Karsk should have agreed to a ceasefire in the spring.",
+        "Brandt", "Karsk should have agreed to a ceasefire in the spring")).isEmpty();
+    assertThat(extract("Critics say if the talks had been serious they would focus on a ceasefire.",
+        "Critics", "if the talks had been serious they would focus on a ceasefire")).isEmpty();
+  }
+
+  @Test
+  void narratorsOwnAssessmentIsNoPositionButAReportedActIs() {
+    assertThat(extract("Karsk cannot end the fighting while Valdoria keeps shelling its towns.")).isEmpty();
+    assertThat(extract("Valdoria has refused a ceasefire.")).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
+  }
+
+  @Test
+  void aReportedAbsenceIsNoStance() {
+    assertThat(extract("The long call between the two leaders yielded no commitment to a ceasefire.")).isEmpty();
+    assertThat(extract("Brandt said the envoys talked for hours, with no mention of a ceasefire deadline.",
+        "Brandt", "the envoys talked for hours, with no mention of a ceasefire deadline")).isEmpty();
+  }
+
+  @Test
+  void callsInADespiteClauseAreNotTheSubjects() {
+    assertThat(extract("Valdorian troops advanced again on Sunday despite growing calls for a ceasefire.")).isEmpty();
+  }
+
+  @Test
+  void theOnePressedToAgreeIsNotTheActor() {
+    List<Position> p = extract("Brandt urged allies to pressure Valdoria to agree to a truce.",
+        "Brandt|urged", "allies to pressure Valdoria to agree to a truce");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "ceasefire", Stance.DEMANDS));
+  }
+
+  @Test
+  void aDelegationPushingTheOtherSideActsForItsOwnSide() {
+    List<Position> p = extract(
+        "An official said Valdoria's delegation pushed Karsk to withdraw from the occupied territories.",
+        "official", "Valdoria's delegation pushed Karsk to withdraw from the occupied territories");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "territorial_withdrawal", Stance.DEMANDS));
+  }
+
+  @Test
+  void aCueBeforeSayingDoesNotReachWhatIsSaid() {
+    List<Position> p = extract("Voss has refused to impose new sanctions, saying he wants a negotiated ceasefire.",
+        "Voss|has refused", "saying he wants a negotiated ceasefire");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Valdoria", "sanctions", Stance.REJECTS),
+        tuple("Valdoria", "ceasefire", Stance.DEMANDS));
+  }
+
+  @Test
+  void narratorsAgentMustBeNearItsCue() {
+    assertThat(extract("Valdoria has lost many of its best units in the east over the past month and refused a truce."))
+        .isEmpty();
+  }
+
+  @Test
+  void itemsOfAListOfDemandsAreDemands() {
+    List<Position> p = extract("Valdoria's demands include Karsk's withdrawal from the occupied territories, "
+        + "a pledge to stay out of NATO and the lifting of sanctions.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Valdoria", "territorial_withdrawal", Stance.DEMANDS),
+        tuple("Valdoria", "nato_renunciation", Stance.DEMANDS),
+        tuple("Valdoria", "sanctions_relief", Stance.DEMANDS));
+  }
+
+  @Test
+  void aSpeakersForecastAboutOthersIsNotTheirStance() {
+    assertThat(extract("Voss said Karsk and its neighbours will start work toward a ceasefire.",
+        "Voss", "Karsk and its neighbours will start work toward a ceasefire")).isEmpty();
+  }
+
+  @Test
+  void abbreviationsDoNotEndSentences() {
+    String text = "Mr. Voss met the U.S. envoy in Oslo. He flew on to the U.S. The talks began. A. B. Brandt came.";
+    assertThat(Sentences.split(text)).extracting(s -> text.substring(s[0], s[1])).containsExactly(
+        "Mr. Voss met the U.S. envoy in Oslo.", "He flew on to the U.S.", "The talks began.", "A. B. Brandt came.");
+  }
+
+  @Test
+  void aSingleSpeakersTheyAreOthers() {
+    assertThat(extract("Voss said he hopes they agree to a ceasefire soon.",
+        "Voss", "he hopes they agree to a ceasefire soon")).isEmpty();
+    assertThat(extract("The Karskian delegation said they were seeking a ceasefire.",
+        "Karskian delegation", "they were seeking a ceasefire"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "ceasefire", Stance.DEMANDS));
+    assertThat(extract("Karskian officials said they agree to a ceasefire.",
+        "Karskian officials", "they agree to a ceasefire"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "ceasefire", Stance.ACCEPTS));
+  }
+
+  @Test
+  void theOneHelpedToResistIsNotTheOneResisting() {
+    assertThat(extract("Cheap oil sales helped Valdoria resist the sanctions imposed after the invasion.")).isEmpty();
+  }
+
+  @Test
+  void aDemandReachesTheEndOfAList() {
+    List<Position> p = extract("Valdoria demanded that Karsk give up its claims on the northern provinces, pay for the damage "
+        + "done to border towns, release every prisoner it holds, and declare neutrality.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "neutrality_non_bloc", Stance.DEMANDS));
+  }
+
+  @Test
+  void aNameAfterCommaAndStartsANewClause() {
+    List<Position> p = extract("The talks in Oslo ended without progress, and Valdoria once again issued sweeping demands, "
+        + "including neutral status for Karsk.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "neutrality_non_bloc", Stance.DEMANDS));
+  }
+
+  @Test
+  void noPlansAndNoInterestAreRejections() {
+    assertThat(extract("Valdoria has no interest in agreeing to a ceasefire."))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
+    assertThat(extract("Voss said Valdoria has no plans to declare a truce.", "Voss", "Valdoria has no plans to declare a truce"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
+  }
+
+  @Test
+  void untilOpensACondition() {
+    List<Position> p = extract("Brandt said Karsk would sign no peace deal until its prisoners come home and a truce holds.",
+        "Brandt", "Karsk would sign no peace deal until its prisoners come home and a truce holds");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "ceasefire", Stance.CONDITIONS));
+  }
+
+  @Test
+  void aWithdrawalThatHappenedIsNoDemand() {
+    assertThat(extract("Voss said Karskian forces had withdrawn from the northern region overnight.",
+        "Voss", "Karskian forces had withdrawn from the northern region overnight")).isEmpty();
+  }
+
+  @Test
+  void aSpeakersGuessAboutAnotherSideIsNotThatSidesPosition() {
+    assertThat(extract("Voss said: I think Karsk will not accept a ceasefire this year.",
+        "Voss", "I think Karsk will not accept a ceasefire this year")).isEmpty();
+  }
+
+  @Test
+  void theSubjectOfASecondPredicateOpensTheFirstClause() {
+    assertThat(extract("Valdoria wants to annex Karsk and is ready to hold negotiations."))
+        .extracting(Position::actor).doesNotContain("Karsk");
+  }
+
+  @Test
+  void aTitleAfterUsIsNoSentenceStart() {
+    assertThat(extract("Karsk is tired and, sure of no reprisal from the U.S. President Donald Trump, is openly "
+        + "bragging about having no interest in a ceasefire.")).extracting(Position::actor).doesNotContain("United States");
+  }
+
+  @Test
+  void demandingTheEndOfSomethingRejectsIt() {
+    List<Position> p = extract("Valdoria demanded an end to Western arms supplies. Valdoria also demanded no further sanctions.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Valdoria", "military_aid", Stance.REJECTS),
+        tuple("Valdoria", "sanctions", Stance.REJECTS));
+  }
+
+  @Test
+  void anImperativeAskingForWeaponsIsADemand() {
+    assertThat(extract("Brandt told the summit: then give us planes.", "Brandt", "then give us planes"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "military_aid", Stance.DEMANDS));
+  }
+
+  @Test
+  void aFrontedDespitePhraseGovernsNothingAfterItsComma() {
+    assertThat(extract("Despite Valdoria's refusal to accept a truce, no new sanctions have been imposed."))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
+  }
+
+  @Test
+  void agreeingToTalksAboutSomethingIsNotAgreeingToIt() {
+    assertThat(extract("Voss said Valdoria agreed to start direct negotiations on a ceasefire.",
+        "Voss", "Valdoria agreed to start direct negotiations on a ceasefire"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "direct_talks", Stance.ACCEPTS));
+  }
+
+  @Test
+  void itemsListedAsASidesConditionsAreItsConditionsWhateverTheirWording() {
+    List<Position> p = extract("Voss's conditions for peace include a pledge by the alliance not to accept new members "
+        + "and Karsk's neutral status, and an end to Western arms supplies.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance).containsExactly(
+        tuple("Valdoria", "neutrality_non_bloc", Stance.CONDITIONS),
+        tuple("Valdoria", "military_aid", Stance.REJECTS));
+  }
+
+  @Test
+  void objectivesBeforeADashAreDemands() {
+    List<Position> p = extract("A report said Valdoria is committed to the war, and its objectives in the war \u2013 "
+        + "Karskian neutrality \u2013 have not changed.", "report", "Valdoria is committed to the war, and its objectives "
+        + "in the war \u2013 Karskian neutrality \u2013 have not changed");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "neutrality_non_bloc", Stance.DEMANDS));
+  }
+
+  @Test
+  void aVerdictAfterTheTopicAndDismissiveWordsReject() {
+    assertThat(extract("Voss said an unconditional ceasefire is categorically unacceptable.",
+        "Voss", "an unconditional ceasefire is categorically unacceptable"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
+    assertThat(extract("Brandt said Valdoria is uninterested in a ceasefire.", "Brandt", "Valdoria is uninterested in a ceasefire"))
+        .extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
+  }
 }

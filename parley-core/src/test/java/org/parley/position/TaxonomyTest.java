@@ -74,4 +74,25 @@ class TaxonomyTest {
     String text = "It was passed on to us by the US.";
     assertThat(a.find(text, 0, text.length())).extracting(ActorTable.ActorMatch::side).containsExactly("United States");
   }
+
+  @Test
+  void wordsInAnotherSenseAreNotTheTopic() {
+    Taxonomy t = Taxonomy.defaults();
+    String rhetoric = "He was seeking headlines with talk of total victory.";
+    assertThat(t.find(rhetoric, 0, rhetoric.length())).isEmpty();
+    String other = "The envoy said Russia should be ready to negotiate a new arms control treaty.";
+    assertThat(t.find(other, 0, other.length())).extracting(m -> m.topic().id()).doesNotContain("negotiations");
+    String toRussia = "The ministry said it is not providing Russia with weapons or military assistance.";
+    assertThat(t.find(toRussia, 0, toRussia.length())).extracting(m -> m.topic().id()).doesNotContain("military_aid");
+    String toUkraine = "The ministry said it will keep providing Ukraine with weapons.";
+    assertThat(t.find(toUkraine, 0, toUkraine.length())).extracting(m -> m.topic().id()).contains("military_aid");
+    String swiss = "The Swiss minister defended the country's traditional neutrality.";
+    assertThat(t.find(swiss, 0, swiss.length())).isEmpty();
+    String both = "Moscow wants Ukraine to adopt a neutral status like Austria.";
+    assertThat(t.find(both, 0, both.length())).extracting(m -> m.topic().id()).contains("neutrality_non_bloc");
+    String syria = "The envoy called for a complete end to sanctions on Syria.";
+    assertThat(t.find(syria, 0, syria.length())).isEmpty();
+    String passive = "The agents were withdrawn from the territory after the raid.";
+    assertThat(t.find(passive, 0, passive.length())).isEmpty();
+  }
 }
