@@ -278,6 +278,13 @@ public final class StatementClusterer {
     double jaccard = union == 0 ? 0 : (double) shared / union;
     double containment = smaller == 0 ? 0 : (double) shared / smaller;
     int shorterWords = Math.min(a.words, b.words);
+    // figures that disagree (15 drones / 210 drones; two women aged 48 and 52 / aged 51 and 64;
+    // within 16 days / within 17 days): another report of the same kind, however alike the words.
+    // Agreeing means one report's figures are all in the other.
+    if (a.numbers.length > 0 && b.numbers.length > 0
+        && intersect(a.numbers, b.numbers) < Math.min(a.numbers.length, b.numbers.length)) {
+      return null;
+    }
     boolean sameVoice = rel == SpeakerKeys.Relation.SAME || rel == SpeakerKeys.Relation.GROUP || rel == SpeakerKeys.Relation.VIA;
     if (!sameVoice) {
       // unknown or different speakers: only near-identical long wording, never across known sides
@@ -298,12 +305,6 @@ public final class StatementClusterer {
     }
     if (smaller >= 2 && containment >= config.partialContainment()) {
       return new Verdict(LinkKind.PARTIAL, containment);
-    }
-    // figures that disagree (15 drones / 210 drones; two women aged 48 and 52 / aged 51 and 64):
-    // another day's report of the same kind. Agreeing means one report's figures are all in the other.
-    if (a.numbers.length > 0 && b.numbers.length > 0
-        && intersect(a.numbers, b.numbers) < Math.min(a.numbers.length, b.numbers.length)) {
-      return null;
     }
     // term overlap, weighted by rarity; generic terms (negative weight) neither help nor count
     double wa = 0;
