@@ -285,6 +285,10 @@ public final class StatementClusterer {
         && intersect(a.numbers, b.numbers) < Math.min(a.numbers.length, b.numbers.length)) {
       return null;
     }
+    // a few words ("it is ready to talk") are one statement only within days, not months apart
+    if (shorterWords < config.unknownSpeakerMinWords() && !withinDays(a.s, b.s, config.paraphraseMaxDays())) {
+      return null;
+    }
     boolean sameVoice = rel == SpeakerKeys.Relation.SAME || rel == SpeakerKeys.Relation.GROUP || rel == SpeakerKeys.Relation.VIA;
     if (!sameVoice) {
       // unknown or different speakers: only near-identical long wording, never across known sides

@@ -198,6 +198,18 @@ class StatementClustererTest {
   }
 
   @Test
+  void aFewWordsMonthsApartAreAnotherStatement() {
+    var result =
+        clusterer.cluster(
+            with(
+                indirect("a#1", "Ema Rusk", "said", "she was ready to talk", "Morning Post", "2022-03-03"),
+                indirect("b#1", "Ema Rusk", "said", "she was ready to talk about the harbour fees with the council", "Daily Bugle", "2022-08-05"),
+                indirect("c#1", "Ema Rusk", "said", "she was ready to talk", "Evening Star", "2022-08-09")));
+    assertThat(membersOf(result, "a#1")).isEmpty();
+    assertThat(membersOf(result, "b#1")).containsExactly("b#1", "c#1");
+  }
+
+  @Test
   void clustersNeverJoinSpeakersOfOpposingSides() {
     String text = "fresh sanctions were on hold for now since an agreement could be only weeks away";
     var result =
