@@ -155,6 +155,29 @@ class StatementClustererTest {
   }
 
   @Test
+  void aReportVerifiedAgainstMostMembersButNotTheFirstJoinsByMajority() {
+    String quote = "We will never surrender the old lighthouse of Korsa to the invaders from the north";
+    // the paraphrase is two weeks after the first report (too late to be verified against it) but
+    // days after the two later reports of the quote
+    var result =
+        clusterer.cluster(
+            with(
+                direct("a#1", "Ema Rusk", quote + ", whatever they offer us", "Morning Post", "2022-03-01"),
+                direct("b#1", "Ema Rusk", quote, "Daily Bugle", "2022-03-09"),
+                direct("c#1", "Ema Rusk", quote, "Evening Star", "2022-03-09"),
+                indirect("d#1", "Ema Rusk", "vowed", "her country would never give up the Korsa lighthouse to northern invaders", "Harbour Gazette",
+                    "2022-03-14")));
+    assertThat(result.clusters()).singleElement().satisfies(c -> assertThat(c.members())
+        .extracting(StatementCluster.Member::statement, StatementCluster.Member::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a#1", "first"),
+            org.assertj.core.groups.Tuple.tuple("b#1", "partial"),
+            org.assertj.core.groups.Tuple.tuple("c#1", "partial"),
+            org.assertj.core.groups.Tuple.tuple("d#1", "paraphrase")));
+    assertThat(result.links()).noneMatch(l -> l.from().equals("a#1") && l.to().equals("d#1"));
+  }
+
+  @Test
   void aClusterSpeaksWithOneVoiceOutletsAndUnknownSpeakersAside() {
     String words = "the convoy of forty trucks carrying grain and medicine crossed the northern border at dawn";
     // the same long wording given to two different people (an extraction error or a copied line)
