@@ -143,6 +143,12 @@ public final class OutletNames {
     return clean;
   }
 
+  /** True when {@code name} is a known outlet's name or alias ("Reuters", "NYT"); false for null. */
+  public boolean known(String name) {
+    String clean = tidy(name);
+    return clean != null && knownName(clean) != null;
+  }
+
   /** True when both names name one outlet (an alias and its canonical name, say); false for null. */
   public boolean same(String a, String b) {
     return a != null && b != null && (a.equals(b) || Objects.equals(canonical(a), canonical(b)));

@@ -10,7 +10,8 @@ import java.util.List;
  * @param id {@code c:} plus the id of the earliest report
  * @param speaker the earliest report's speaker
  * @param speakers distinct speakers of the members, first report first (more than one when the
- *     reports attribute the words differently: one voice, or an extraction error)
+ *     reports attribute the words to one voice differently: a group such as the Kremlin, Putin and
+ *     Peskov, an alias, a news outlet named as the speaker)
  * @param content the earliest report's content
  * @param earliestArticle the article of the earliest report: a member's or a carrier's
  * @param articles distinct articles among members and carriers
@@ -55,8 +56,9 @@ public record StatementCluster(
   /**
    * One report in a cluster.
    *
-   * @param kind how it joined the cluster: {@code first} for the earliest, else the strongest link
-   *     kind (exact, partial, paraphrase) that ties it to another member
+   * @param kind how it joined the cluster: {@code first} for the earliest, else its link kind
+   *     (exact, partial, paraphrase) to the earliest; the weakest of its links to the members when
+   *     it joined by a majority of them
    */
   public record Member(
       String statement,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.ingest.OutletNames;
 import org.parley.model.Link;
 import org.parley.model.LinkKind;
 import org.parley.model.LinkType;
@@ -22,7 +23,9 @@ import org.parley.model.StatementKind;
  * by sorting ({@link PairCounter}): word 3-shingles (verbatim and partial quotes, any speaker) and
  * content-word stems blocked by speaker group (paraphrases); each candidate pair is verified by
  * shingle containment / Jaccard and term coverage together with how the speakers relate. Never
- * compares all pairs.
+ * compares all pairs. Verified pairs are not closed transitively: each cluster has a centre (its
+ * earliest report) and one voice, and a statement joins only when verified against the centre or a
+ * majority of the members ({@link #assign}).
  */
 public final class StatementClusterer {
   /** Thresholds; see docs/decisions.md. */
@@ -87,6 +90,8 @@ public final class StatementClusterer {
     final String[] terms; // sorted, distinct stems
     final String[] numbers; // sorted, distinct digit tokens
     final SpeakerKeys.Profile speaker;
+    /** The speaker is a news outlet ("Reuters said"): a reporter of the statement, not its voice. */
+    final boolean reporter;
     /** Terms of the whole report this statement is part of (see {@link #reports}); at least {@link #terms}. */
     String[] reportTerms;
     int reportSize = 1;
@@ -94,6 +99,7 @@ public final class StatementClusterer {
     Prepared(LinkStatement s, LinkLexicon lex) {
       this.s = s;
       speaker = SpeakerKeys.profile(s);
+      reporter = OutletNames.shipped().known(s.speaker());
       Words.Tokens t = Words.tokenize(s.content());
       words = t.size();
       shingles = shingles(Words.hashes(t.words()));
@@ -206,37 +212,21 @@ public final class StatementClusterer {
     long[] termPairs = byTerm.count(config.termDfCap()).pairs().keysAtLeast(2);
     long[] all = merge(shinglePairs, termPairs);
 
-    UnionFind uf = new UnionFind(prepared.size());
-    for (int i = 0; i < prepared.size(); i++) {
-      uf.side[i] = prepared.get(i).speaker.side();
-    }
-    List<Link> links = new ArrayList<>();
-    Map<Integer, LinkKind> best = new HashMap<>();
+    Graph graph = new Graph(prepared.size());
     for (long pair : all) {
-      int a = (int) (pair >>> 32);
-      int b = (int) pair;
-      Prepared pa = prepared.get(a);
-      Prepared pb = prepared.get(b);
-      Verdict v = verify(pa, pb);
-      if (v == null || !uf.union(a, b)) {
-        continue;
+      Verdict v = verify(prepared.get((int) (pair >>> 32)), prepared.get((int) pair));
+      if (v != null) {
+        graph.add((int) (pair >>> 32), (int) pair, v);
       }
-      best.merge(a, v.kind, StatementClusterer::stronger);
-      best.merge(b, v.kind, StatementClusterer::stronger);
-      links.add(link(pa.s, pb.s, v));
     }
     Map<Integer, List<StatementCluster.Carrier>> carriers = new HashMap<>();
-    viaReuse(statements, passages, uf, best, links, carriers);
-    Map<Integer, List<Integer>> groups = new HashMap<>();
-    for (int i = 0; i < prepared.size(); i++) {
-      if (uf.size(i) > 1 || carriers.containsKey(i)) {
-        groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(i);
-      }
-    }
+    viaReuse(prepared, passages, graph, carriers);
+    List<Group> groups = assign(prepared, graph, carriers);
     List<StatementCluster> clusters = new ArrayList<>();
     Map<String, String> clusterOf = new HashMap<>();
-    for (List<Integer> members : groups.values()) {
-      StatementCluster c = build(members, prepared, best, carriers);
+    List<Link> links = new ArrayList<>();
+    for (Group g : groups) {
+      StatementCluster c = build(g.members, prepared, g.kinds, carriers);
       if (c.articles() < 2) {
         continue; // repeated within one article only: not a cross-article statement
       }
@@ -244,6 +234,7 @@ public final class StatementClusterer {
       for (StatementCluster.Member m : c.members()) {
         clusterOf.put(m.statement(), c.id());
       }
+      g.links.forEach((pair, v) -> links.add(link(prepared.get((int) (pair >>> 32)).s, prepared.get((int) (long) pair).s, v)));
     }
     clusters.sort(Comparator.comparingInt(StatementCluster::size).reversed().thenComparing(StatementCluster::id));
     List<Link> withClusters = new ArrayList<>(links.size());
@@ -287,6 +278,17 @@ public final class StatementClusterer {
     double jaccard = union == 0 ? 0 : (double) shared / union;
     double containment = smaller == 0 ? 0 : (double) shared / smaller;
     int shorterWords = Math.min(a.words, b.words);
+    // figures that disagree (15 drones / 210 drones; two women aged 48 and 52 / aged 51 and 64;
+    // within 16 days / within 17 days): another report of the same kind, however alike the words.
+    // Agreeing means one report's figures are all in the other.
+    if (a.numbers.length > 0 && b.numbers.length > 0
+        && intersect(a.numbers, b.numbers) < Math.min(a.numbers.length, b.numbers.length)) {
+      return null;
+    }
+    // a few words ("it is ready to talk") are one statement only within days, not months apart
+    if (shorterWords < config.unknownSpeakerMinWords() && !withinDays(a.s, b.s, config.paraphraseMaxDays())) {
+      return null;
+    }
     boolean sameVoice = rel == SpeakerKeys.Relation.SAME || rel == SpeakerKeys.Relation.GROUP || rel == SpeakerKeys.Relation.VIA;
     if (!sameVoice) {
       // unknown or different speakers: only near-identical long wording, never across known sides
@@ -307,12 +309,6 @@ public final class StatementClusterer {
     }
     if (smaller >= 2 && containment >= config.partialContainment()) {
       return new Verdict(LinkKind.PARTIAL, containment);
-    }
-    // figures that disagree (15 drones / 210 drones; two women aged 48 and 52 / aged 51 and 64):
-    // another day's report of the same kind. Agreeing means one report's figures are all in the other.
-    if (a.numbers.length > 0 && b.numbers.length > 0
-        && intersect(a.numbers, b.numbers) < Math.min(a.numbers.length, b.numbers.length)) {
-      return null;
     }
     // term overlap, weighted by rarity; generic terms (negative weight) neither help nor count
     double wa = 0;
@@ -470,10 +466,6 @@ public final class StatementClusterer {
     return n;
   }
 
-  private static LinkKind stronger(LinkKind x, LinkKind y) {
-    return x.ordinal() <= y.ordinal() ? x : y;
-  }
-
   /** Earliest first: by publication date (unknown last), then article id, then position. */
   static final Comparator<LinkStatement> EARLIEST_FIRST =
       Comparator.comparing(LinkStatement::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
@@ -547,135 +539,264 @@ public final class StatementClusterer {
         (LocalDate) firstReport[2], members.size(), articles.size(), List.copyOf(outlets), List.copyOf(vias), members, carriers);
   }
 
-  /** Joins statements through reused passages, and records carriers where no statement was found. */
-  private static void viaReuse(
-      List<LinkStatement> statements,
-      List<Link> passages,
-      UnionFind uf,
-      Map<Integer, LinkKind> best,
-      List<Link> links,
-      Map<Integer, List<StatementCluster.Carrier>> carriers) {
+  /**
+   * Statements tied through reused passages (as exact reports) where the statement extracted at the
+   * copied place has the same words, and carriers where no statement was extracted there.
+   */
+  private void viaReuse(
+      List<Prepared> prepared, List<Link> passages, Graph graph, Map<Integer, List<StatementCluster.Carrier>> carriers) {
     if (passages.isEmpty()) {
       return;
     }
     Map<String, List<Integer>> byArticle = new HashMap<>();
-    for (int i = 0; i < statements.size(); i++) {
-      byArticle.computeIfAbsent(statements.get(i).articleId(), k -> new ArrayList<>()).add(i);
+    for (int i = 0; i < prepared.size(); i++) {
+      byArticle.computeIfAbsent(prepared.get(i).s.articleId(), k -> new ArrayList<>()).add(i);
     }
     for (Link p : passages) {
       if (p.type() != LinkType.REUSED_PASSAGE) {
         continue;
       }
-      carry(statements, byArticle, p.fromArticle(), p.fromStart(), p.fromEnd(), p.toArticle(), p.toOutlet(), p.toPublished(), p.toStart(),
-          p.toEnd(), uf, best, links, carriers);
-      carry(statements, byArticle, p.toArticle(), p.toStart(), p.toEnd(), p.fromArticle(), p.fromOutlet(), p.fromPublished(), p.fromStart(),
-          p.fromEnd(), uf, best, links, carriers);
+      carry(prepared, byArticle, new Span(p.fromArticle(), null, null, p.fromStart(), p.fromEnd()),
+          new Span(p.toArticle(), p.toOutlet(), p.toPublished(), p.toStart(), p.toEnd()), graph, carriers);
+      carry(prepared, byArticle, new Span(p.toArticle(), null, null, p.toStart(), p.toEnd()),
+          new Span(p.fromArticle(), p.fromOutlet(), p.fromPublished(), p.fromStart(), p.fromEnd()), graph, carriers);
     }
   }
 
-  private static void carry(
-      List<LinkStatement> statements,
+  /** One side of a reused passage. */
+  private record Span(String article, String outlet, LocalDate published, int start, int end) {}
+
+  private void carry(
+      List<Prepared> prepared,
       Map<String, List<Integer>> byArticle,
-      String xArticle,
-      int xStart,
-      int xEnd,
-      String yArticle,
-      String yOutlet,
-      LocalDate yPublished,
-      int yStart,
-      int yEnd,
-      UnionFind uf,
-      Map<Integer, LinkKind> best,
-      List<Link> links,
+      Span x,
+      Span y,
+      Graph graph,
       Map<Integer, List<StatementCluster.Carrier>> carriers) {
-    double scale = (double) (yEnd - yStart) / Math.max(1, xEnd - xStart);
-    for (int i : byArticle.getOrDefault(xArticle, List.of())) {
-      LinkStatement s = statements.get(i);
+    double scale = (double) (y.end() - y.start()) / Math.max(1, x.end() - x.start());
+    for (int i : byArticle.getOrDefault(x.article(), List.of())) {
+      LinkStatement s = prepared.get(i).s;
       // the passage must carry most of the statement (or a long stretch of it)
-      int os = Math.max(s.start(), xStart);
-      int oe = Math.min(s.end(), xEnd);
+      int os = Math.max(s.start(), x.start());
+      int oe = Math.min(s.end(), x.end());
       int length = s.end() - s.start();
       if (oe - os < 20 || (oe - os < 0.5 * length && oe - os < 150)) {
         continue;
       }
-      int ms = yStart + (int) Math.round((os - xStart) * scale);
-      int me = Math.min(yEnd, yStart + (int) Math.round((oe - xStart) * scale));
+      int ms = y.start() + (int) Math.round((os - x.start()) * scale);
+      int me = Math.min(y.end(), y.start() + (int) Math.round((oe - x.start()) * scale));
       Integer match = null;
-      for (int j : byArticle.getOrDefault(yArticle, List.of())) {
-        LinkStatement t = statements.get(j);
+      for (int j : byArticle.getOrDefault(y.article(), List.of())) {
+        LinkStatement t = prepared.get(j).s;
         int overlap = Math.min(me, t.end()) - Math.max(ms, t.start());
         if (overlap > 0 && overlap >= 0.5 * Math.min(me - ms, t.end() - t.start())) {
           match = j;
           break;
         }
       }
-      if (match != null) {
-        if (uf.find(i) != uf.find(match) && uf.union(i, match)) {
-          best.merge(i, LinkKind.EXACT, StatementClusterer::stronger);
-          best.merge(match, LinkKind.EXACT, StatementClusterer::stronger);
-          links.add(link(s, statements.get(match), new Verdict(LinkKind.EXACT, 1.0)));
-        }
-      } else {
+      if (match == null) {
         List<StatementCluster.Carrier> cs = carriers.computeIfAbsent(i, k -> new ArrayList<>());
-        if (cs.stream().noneMatch(c -> c.article().equals(yArticle))) {
-          cs.add(new StatementCluster.Carrier(yArticle, yOutlet, yPublished, ms, me, s.id()));
+        if (cs.stream().noneMatch(c -> c.article().equals(y.article()))) {
+          cs.add(new StatementCluster.Carrier(y.article(), y.outlet(), y.published(), ms, me, s.id()));
         }
+      } else if (graph.edge(i, match) == null && sameWords(prepared.get(i), prepared.get(match))) {
+        // a statement at the copied place with other words (a passage mapped onto the wrong
+        // sentence, a template reused with other content) is not this statement
+        graph.add(Math.min(i, match), Math.max(i, match), new Verdict(LinkKind.EXACT, 1.0));
       }
     }
   }
 
-  /**
-   * Union-find with path halving and union by size; each set knows the side of its speakers and two
-   * sets whose speakers are on different known sides are never merged (no chains across sides).
-   */
-  static final class UnionFind {
-    private final int[] parent;
-    private final int[] size;
-    final String[] side;
+  /** At least half of the shorter statement's word 3-shingles are in the other. */
+  private static boolean sameWords(Prepared a, Prepared b) {
+    int smaller = Math.min(a.shingles.length, b.shingles.length);
+    return smaller > 0 && intersect(a.shingles, b.shingles) >= 0.5 * smaller;
+  }
 
-    UnionFind(int n) {
-      parent = new int[n];
-      size = new int[n];
-      side = new String[n];
+  /** The verified pairs, each statement's neighbours in index order. */
+  static final class Graph {
+    private final Map<Long, Verdict> edges = new HashMap<>();
+    private final List<List<Integer>> next;
+
+    Graph(int n) {
+      next = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        parent[i] = i;
-        size[i] = 1;
+        next.add(new ArrayList<>(0));
       }
     }
 
-    int find(int x) {
-      while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-      }
-      return x;
+    static long key(int a, int b) {
+      return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
-    /** Merges the sets of a and b; false when that would mix known sides. */
-    boolean union(int a, int b) {
-      int ra = find(a);
-      int rb = find(b);
-      if (ra == rb) {
-        return true;
+    void add(int a, int b, Verdict v) {
+      if (edges.putIfAbsent(key(a, b), v) == null) {
+        next.get(a).add(b);
+        next.get(b).add(a);
       }
-      if (side[ra] != null && side[rb] != null && !side[ra].equals(side[rb])) {
+    }
+
+    Verdict edge(int a, int b) {
+      return edges.get(key(a, b));
+    }
+
+    List<Integer> next(int a) {
+      return next.get(a);
+    }
+  }
+
+  /**
+   * A cluster being built: its centre (the earliest report, which every member was checked
+   * against), its voice (the first known speaker) and side, each member's kind and the links kept.
+   */
+  private static final class Group {
+    final int id;
+    final int centre;
+    final List<Integer> members = new ArrayList<>();
+    final Map<Integer, LinkKind> kinds = new HashMap<>();
+    final Map<Long, Verdict> links = new HashMap<>();
+    SpeakerKeys.Profile voice;
+    String side;
+
+    Group(int id, int centre, Prepared p) {
+      this.id = id;
+      this.centre = centre;
+      add(centre, p);
+    }
+
+    void add(int i, Prepared p) {
+      members.add(i);
+      if (voice == null && p.speaker.key() != null && !p.reporter) {
+        voice = p.speaker;
+      }
+      if (side == null) {
+        side = p.speaker.side();
+      }
+    }
+
+    /**
+     * One voice: the member's speaker is unknown or a news outlet (which join on near-identical
+     * wording only, see {@link #verify}), or the same, of one group or reported via.
+     */
+    boolean speaks(Prepared p) {
+      if (side != null && p.speaker.side() != null && !side.equals(p.speaker.side())) {
         return false;
       }
-      if (size[ra] < size[rb]) {
-        int t = ra;
-        ra = rb;
-        rb = t;
+      if (voice == null || p.speaker.key() == null || p.reporter) {
+        return true;
       }
-      parent[rb] = ra;
-      size[ra] += size[rb];
-      if (side[ra] == null) {
-        side[ra] = side[rb];
-      }
-      return true;
+      SpeakerKeys.Relation r = SpeakerKeys.relation(voice, p.speaker);
+      return r == SpeakerKeys.Relation.SAME || r == SpeakerKeys.Relation.GROUP || r == SpeakerKeys.Relation.VIA;
     }
+  }
 
-    int size(int x) {
-      return size[find(x)];
+  /**
+   * Centre-based clustering, not the transitive closure of the verified pairs (which chains A~B~C
+   * into one cluster though A and C are different statements). Statements are taken earliest first;
+   * each joins, among the clusters of its verified neighbours, the one whose centre it is verified
+   * against (most similar first: kind, score, then earliest centre), or whose members it is
+   * verified against in a strict majority (at least 2 of 3), provided its speaker is that cluster's
+   * voice; otherwise it starts a cluster of its own, as its centre. Its kind is the link to the
+   * centre (the weakest of its links to the members when joined by majority).
+   */
+  private List<Group> assign(List<Prepared> prepared, Graph graph, Map<Integer, List<StatementCluster.Carrier>> carriers) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < prepared.size(); i++) {
+      if (!graph.next(i).isEmpty() || carriers.containsKey(i)) {
+        order.add(i);
+      }
     }
+    order.sort((i, j) -> EARLIEST_FIRST.compare(prepared.get(i).s, prepared.get(j).s));
+    int[] groupOf = new int[prepared.size()];
+    Arrays.fill(groupOf, -1);
+    List<Group> groups = new ArrayList<>();
+    for (int i : order) {
+      Prepared p = prepared.get(i);
+      java.util.TreeSet<Integer> near = new java.util.TreeSet<>();
+      for (int j : graph.next(i)) {
+        if (groupOf[j] >= 0) {
+          near.add(groupOf[j]);
+        }
+      }
+      Group chosen = null;
+      Map<Long, Verdict> chosenLinks = null;
+      Verdict chosenVerdict = null;
+      for (int gid : near) {
+        Group g = groups.get(gid);
+        if (!g.speaks(p)) {
+          continue;
+        }
+        Map<Long, Verdict> ls = new HashMap<>();
+        Verdict v = check(prepared, graph, g.centre, i);
+        if (v != null) {
+          ls.put(Graph.key(g.centre, i), v);
+        } else {
+          v = majority(prepared, graph, g, i, ls);
+        }
+        if (v != null && (chosenVerdict == null || closer(v, chosenVerdict))) {
+          chosen = g;
+          chosenVerdict = v;
+          chosenLinks = ls;
+        }
+      }
+      if (chosen == null) {
+        chosen = new Group(groups.size(), i, p);
+        groups.add(chosen);
+      } else {
+        chosen.add(i, p);
+        chosen.kinds.put(i, chosenVerdict.kind());
+        chosen.links.putAll(chosenLinks);
+      }
+      groupOf[i] = chosen.id;
+    }
+    // every verified pair inside one cluster is kept as a link
+    for (Group g : groups) {
+      for (int i : g.members) {
+        for (int j : graph.next(i)) {
+          if (i < j && groupOf[j] == g.id) {
+            g.links.putIfAbsent(Graph.key(i, j), graph.edge(i, j));
+          }
+        }
+      }
+    }
+    return groups;
+  }
+
+  /** The verified pair, or the pair verified now (a pair the candidate indexes did not propose). */
+  private Verdict check(List<Prepared> prepared, Graph graph, int a, int b) {
+    Verdict v = graph.edge(a, b);
+    return v != null ? v : verify(prepared.get(Math.min(a, b)), prepared.get(Math.max(a, b)));
+  }
+
+  /** Verified against more than half of the group's members (so never a group of one or two): the weakest of those links. */
+  private Verdict majority(List<Prepared> prepared, Graph graph, Group g, int i, Map<Long, Verdict> links) {
+    if (g.members.size() < 3) {
+      return null;
+    }
+    Verdict weakest = null;
+    int agree = 0;
+    for (int k = 0; k < g.members.size(); k++) {
+      int m = g.members.get(k);
+      Verdict v = check(prepared, graph, m, i);
+      if (v != null) {
+        agree++;
+        links.put(Graph.key(m, i), v);
+        if (weakest == null || closer(weakest, v)) {
+          weakest = v;
+        }
+      }
+      if (2 * (agree + g.members.size() - k - 1) <= g.members.size()) {
+        return null; // a majority is out of reach
+      }
+    }
+    return 2 * agree > g.members.size() ? weakest : null;
+  }
+
+  /** Strictly closer: a stronger kind, or the same kind with a higher score. */
+  private static boolean closer(Verdict x, Verdict y) {
+    if (x.kind() != y.kind()) {
+      return x.kind().ordinal() < y.kind().ordinal();
+    }
+    return x.score() > y.score();
   }
 }

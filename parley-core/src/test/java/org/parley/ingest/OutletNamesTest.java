@@ -35,6 +35,16 @@ class OutletNamesTest {
   }
 
   @Test
+  void knownTellsAnOutletsNameOrAliasFromOtherNames() {
+    assertThat(TABLE.known("the daily example")).isTrue();
+    assertThat(TABLE.known("D.E.X.")).isTrue();
+    assertThat(TABLE.known("Wire Service")).isTrue();
+    assertThat(TABLE.known("Ema Rusk")).isFalse();
+    assertThat(TABLE.known(" ")).isFalse();
+    assertThat(TABLE.known(null)).isFalse();
+  }
+
+  @Test
   void trailingNewsOrOnlineAndTaglinesOnlyWhenTheRestIsKnown() {
     assertThat(TABLE.canonical("Daily Example News")).isEqualTo("The Daily Example");
     assertThat(TABLE.canonical("Daily Ex Online")).isEqualTo("The Daily Example");

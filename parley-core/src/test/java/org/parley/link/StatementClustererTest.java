@@ -124,15 +124,112 @@ class StatementClustererTest {
             org.assertj.core.groups.Tuple.tuple("c#1", "paraphrase"));
   }
 
+  private static List<String> membersOf(StatementClusterer.Result r, String statement) {
+    return r.clusters().stream()
+        .filter(c -> c.members().stream().anyMatch(m -> m.statement().equals(statement)))
+        .flatMap(c -> c.members().stream().map(StatementCluster.Member::statement))
+        .toList();
+  }
+
   @Test
-  void differentFiguresAreAnotherDaysReport() {
+  void verifiedPairsDoNotChainDifferentStatementsIntoOneCluster() {
+    String bridge = "the northern bridge will reopen to lorries on Monday once the repairs are finished";
+    String ferry = "the southern ferry will stop running for the whole winter season from December";
+    // A ~ B (A is part of B), B ~ C (C is part of B), but A and C share no words: two statements,
+    // not one cluster of three (nor of four with C's copy)
+    var result =
+        clusterer.cluster(
+            with(
+                indirect("a#1", "Ema Rusk", "said", bridge, "Morning Post", "2022-03-03"),
+                indirect("b#1", "Ema Rusk", "said", bridge + " and " + ferry, "Daily Bugle", "2022-03-04"),
+                indirect("c#1", "Ema Rusk", "said", ferry, "Evening Star", "2022-03-05"),
+                indirect("d#1", "Ema Rusk", "said", ferry, "Harbour Gazette", "2022-03-06")));
+    assertThat(membersOf(result, "a#1")).containsExactly("a#1", "b#1");
+    assertThat(membersOf(result, "c#1")).containsExactly("c#1", "d#1");
+    assertThat(result.clusters()).hasSize(2);
+    // every link stays inside a cluster: none ties the bridge to the ferry
+    assertThat(result.links()).noneMatch(l -> l.from().equals("a#1") && l.to().equals("c#1"));
+    assertThat(result.links()).allSatisfy(l -> assertThat(membersOf(result, l.from())).contains(l.to()));
+    StatementCluster first = result.clusters().stream().filter(c -> c.id().equals("c:a#1")).findFirst().orElseThrow();
+    assertThat(first.members()).extracting(StatementCluster.Member::kind).containsExactly("first", "partial");
+  }
+
+  @Test
+  void aReportVerifiedAgainstMostMembersButNotTheFirstJoinsByMajority() {
+    String quote = "We will never surrender the old lighthouse of Korsa to the invaders from the north";
+    // the paraphrase is two weeks after the first report (too late to be verified against it) but
+    // days after the two later reports of the quote
+    var result =
+        clusterer.cluster(
+            with(
+                direct("a#1", "Ema Rusk", quote + ", whatever they offer us", "Morning Post", "2022-03-01"),
+                direct("b#1", "Ema Rusk", quote, "Daily Bugle", "2022-03-09"),
+                direct("c#1", "Ema Rusk", quote, "Evening Star", "2022-03-09"),
+                indirect("d#1", "Ema Rusk", "vowed", "her country would never give up the Korsa lighthouse to northern invaders", "Harbour Gazette",
+                    "2022-03-14")));
+    assertThat(result.clusters()).singleElement().satisfies(c -> assertThat(c.members())
+        .extracting(StatementCluster.Member::statement, StatementCluster.Member::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a#1", "first"),
+            org.assertj.core.groups.Tuple.tuple("b#1", "partial"),
+            org.assertj.core.groups.Tuple.tuple("c#1", "partial"),
+            org.assertj.core.groups.Tuple.tuple("d#1", "paraphrase")));
+    assertThat(result.links()).noneMatch(l -> l.from().equals("a#1") && l.to().equals("d#1"));
+  }
+
+  @Test
+  void aClusterSpeaksWithOneVoiceOutletsAndUnknownSpeakersAside() {
+    String words = "the convoy of forty trucks carrying grain and medicine crossed the northern border at dawn";
+    // the same long wording given to two different people (an extraction error or a copied line)
+    // makes two clusters, one a speaker; a news outlet named as the speaker only reports it
+    var result =
+        clusterer.cluster(
+            with(
+                indirect("a#1", "Ema Rusk", "said", words, "Morning Post", "2022-03-03"),
+                indirect("b#1", "Tomas Vell", "said", words, "Daily Bugle", "2022-03-04"),
+                indirect("c#1", "Reuters", "reported", words, "Evening Star", "2022-03-05"),
+                indirect("d#1", "Tomas Vell", "said", words, "Harbour Gazette", "2022-03-06")));
+    assertThat(membersOf(result, "a#1")).containsExactly("a#1", "c#1");
+    assertThat(membersOf(result, "b#1")).containsExactly("b#1", "d#1");
+    assertThat(result.clusters()).extracting(StatementCluster::speakers)
+        .containsExactlyInAnyOrder(List.of("Ema Rusk", "Reuters"), List.of("Tomas Vell"));
+  }
+
+  @Test
+  void differentFiguresAreAnotherReportHoweverAlikeTheWords() {
     var result =
         clusterer.cluster(
             with(
                 indirect("a#1", "Air Force", "said", "gunners downed 15 drones overnight and jamming diverted 37 more", "Morning Post", "2022-03-03"),
                 indirect("b#1", "Air Force", "said", "gunners downed 210 drones overnight and jamming diverted 172 more", "Morning Post", "2022-03-04"),
-                indirect("c#1", "Air Force", "said", "Twenty-five drones were diverted by jamming or downed by gunners overnight", "Morning Post", "2022-03-05")));
+                indirect("c#1", "Air Force", "said", "Twenty-five drones were diverted by jamming or downed by gunners overnight", "Morning Post", "2022-03-05"),
+                indirect("d#1", "Ema Rusk", "said", "engineers would inspect the dams within 16 days if both sides kept the truce on the river", "Daily Bugle", "2022-03-05"),
+                indirect("e#1", "Ema Rusk", "said", "engineers would inspect the dams within 17 days if both sides kept the truce on the river", "Evening Star", "2022-03-05")));
     assertThat(result.clusters()).isEmpty();
+  }
+
+  @Test
+  void aCopiedPassageJoinsOnlyAStatementWithTheSameWords() {
+    LinkStatement kremlin = direct("a#1", "Kremlin", QUOTE, "Morning Post", "2022-03-03");
+    // article b reuses the passage, but the statement extracted at the mapped place says something else
+    LinkStatement other = direct("b#1", "Kremlin", "Sanctions against our banks will be answered within the week by our government",
+        "Daily Bugle", "2022-03-04");
+    Link passage =
+        new Link(org.parley.model.LinkType.REUSED_PASSAGE, LinkKind.COPY, "a", "a", "Morning Post", kremlin.published(), kremlin.start(),
+            kremlin.end(), "b", "b", "Daily Bugle", other.published(), other.start(), other.start() + QUOTE.length(), true, 1.0, null, List.of());
+    assertThat(clusterer.cluster(with(kremlin, other), List.of(passage)).clusters()).isEmpty();
+  }
+
+  @Test
+  void aFewWordsMonthsApartAreAnotherStatement() {
+    var result =
+        clusterer.cluster(
+            with(
+                indirect("a#1", "Ema Rusk", "said", "she was ready to talk", "Morning Post", "2022-03-03"),
+                indirect("b#1", "Ema Rusk", "said", "she was ready to talk about the harbour fees with the council", "Daily Bugle", "2022-08-05"),
+                indirect("c#1", "Ema Rusk", "said", "she was ready to talk", "Evening Star", "2022-08-09")));
+    assertThat(membersOf(result, "a#1")).isEmpty();
+    assertThat(membersOf(result, "b#1")).containsExactly("b#1", "c#1");
   }
 
   @Test
