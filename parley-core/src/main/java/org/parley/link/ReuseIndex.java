@@ -213,7 +213,7 @@ final class ReuseIndex implements LinkStore.State {
       int a = local.get((int) (pair >>> 32));
       int b = local.get((int) pair);
       redone.add(pairKey(detector.doc(a).id(), detector.doc(b).id()));
-      if (sharedRare(detector.features(a), detector.features(b), frequent) >= config.minSharedShingles()) {
+      if (SortedLongs.intersect(detector.features(a), detector.features(b), frequent) >= config.minSharedShingles()) {
         found.addAll(detector.alignPair(a, b, frequent));
       }
     }
@@ -263,27 +263,6 @@ final class ReuseIndex implements LinkStore.State {
       }
     }
     return Arrays.copyOf(out, n);
-  }
-
-  /** Features two sorted feature lists share, boilerplate left out. */
-  private static int sharedRare(long[] a, long[] b, LongIntMap frequent) {
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
-        j++;
-      } else {
-        if (!frequent.contains(a[i])) {
-          n++;
-        }
-        i++;
-        j++;
-      }
-    }
-    return n;
   }
 
   private static long[] merge(long[] a, long[] b) {

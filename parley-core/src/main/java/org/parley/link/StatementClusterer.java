@@ -272,7 +272,7 @@ public final class StatementClusterer {
       return null; // overlapping spans of one text: not two reports
     }
     SpeakerKeys.Relation rel = SpeakerKeys.relation(a.speaker, b.speaker);
-    int shared = intersect(a.shingles, b.shingles);
+    int shared = SortedLongs.intersect(a.shingles, b.shingles);
     int smaller = Math.min(a.shingles.length, b.shingles.length);
     int union = a.shingles.length + b.shingles.length - shared;
     double jaccard = union == 0 ? 0 : (double) shared / union;
@@ -330,7 +330,7 @@ public final class StatementClusterer {
     // a shared quoted fragment (3+ words) with the words around it largely shared too
     int sharedTerms = intersect(a.terms, b.terms);
     double plainCoverage = (double) sharedTerms / Math.max(1, Math.min(a.terms.length, b.terms.length));
-    if (sharedTerms >= 3 && plainCoverage >= config.paraphraseCoverage() && intersect(a.quoteShingles, b.quoteShingles) > 0) {
+    if (sharedTerms >= 3 && plainCoverage >= config.paraphraseCoverage() && SortedLongs.intersect(a.quoteShingles, b.quoteShingles) > 0) {
       return new Verdict(LinkKind.PARTIAL, plainCoverage);
     }
     if (!sameArticle
@@ -427,24 +427,6 @@ public final class StatementClusterer {
     return a.published() == null
         || b.published() == null
         || Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) <= days;
-  }
-
-  private static int intersect(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
-        j++;
-      } else {
-        n++;
-        i++;
-        j++;
-      }
-    }
-    return n;
   }
 
   private static int intersect(String[] a, String[] b) {
@@ -610,7 +592,7 @@ public final class StatementClusterer {
   /** At least half of the shorter statement's word 3-shingles are in the other. */
   private static boolean sameWords(Prepared a, Prepared b) {
     int smaller = Math.min(a.shingles.length, b.shingles.length);
-    return smaller > 0 && intersect(a.shingles, b.shingles) >= 0.5 * smaller;
+    return smaller > 0 && SortedLongs.intersect(a.shingles, b.shingles) >= 0.5 * smaller;
   }
 
   /** The verified pairs, each statement's neighbours in index order. */

@@ -3,17 +3,12 @@ package org.parley.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Article;
 import org.parley.model.Sentence;
-import org.parley.pipeline.Benchmark;
 
 /**
  * Building only the basic dependency graph gives exactly what CoreNLP's depparse annotator gives
@@ -24,17 +19,7 @@ class BasicParseEquivalenceIT {
   @Test
   void basicGraphOnlyEqualsTheAnnotatorsBasicGraph() throws Exception {
     assumeTrue(Boolean.getBoolean("parley.failsafe"), "runs under failsafe (mvn verify) only");
-    String shared = System.getProperty("parley.shared");
-    assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", "seeds")), "no ../shared/corpus");
-    Path corpus = Path.of(shared, "corpus");
-    List<Path> inputs = new ArrayList<>();
-    inputs.add(corpus.resolve("seeds"));
-    for (String dir : List.of("ukraine/gdelt-2022-2024", "general/bbc-2004-2005/politics")) {
-      try (Stream<Path> files = Files.walk(corpus.resolve(dir))) {
-        files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted().limit(20).forEach(inputs::add);
-      }
-    }
-    List<Article> articles = Benchmark.sample(inputs, 100);
+List<Article> articles = CorpusSlice.seedsAndFirst(20, 100, "ukraine/gdelt-2022-2024", "general/bbc-2004-2005/politics");
     ParseFilter filter = ParseFilter.fromResource();
     NlpAnnotator basicOnly = new NlpAnnotator(NlpConfig.DEFAULT, filter);
     NlpAnnotator allGraphs = new NlpAnnotator(NlpConfig.DEFAULT, filter, new Properties(), true);

@@ -3,8 +3,6 @@ package org.parley.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Article;
 import org.parley.model.Mention;
 import org.parley.model.Statement;
-import org.parley.pipeline.Benchmark;
 import org.parley.statement.StatementExtractor;
 
 /**
@@ -34,20 +30,7 @@ class NerModelsComparisonIT {
     // A measurement, not a guard (slow: annotates everything three times): run it with
     // mvn -pl parley-core verify -Dit.test=NerModelsComparisonIT -Dparley.measure=true
     assumeTrue(Boolean.getBoolean("parley.measure"), "a measurement: -Dparley.measure=true runs it");
-    String shared = System.getProperty("parley.shared");
-    assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", "seeds")), "no ../shared/corpus");
-    Path corpus = Path.of(shared, "corpus");
-    List<Path> inputs = new ArrayList<>();
-    inputs.add(corpus.resolve("seeds"));
-    for (String dir : List.of("ukraine/gdelt-2022-2024", "general/bbc-2004-2005/politics")) {
-      Path d = corpus.resolve(dir);
-      if (Files.isDirectory(d)) {
-        try (Stream<Path> files = Files.walk(d)) {
-          files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted().limit(20).forEach(inputs::add);
-        }
-      }
-    }
-    List<Article> articles = Benchmark.sample(inputs, 100);
+List<Article> articles = CorpusSlice.seedsAndFirst(20, 100, "ukraine/gdelt-2022-2024", "general/bbc-2004-2005/politics");
     Map<String, String> sets = new LinkedHashMap<>();
     sets.put("3class+conll4 (default)", M + "english.all.3class.distsim.crf.ser.gz," + M + "english.conll.4class.distsim.crf.ser.gz");
     sets.put("conll4", M + "english.conll.4class.distsim.crf.ser.gz");

@@ -3,17 +3,13 @@ package org.parley.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Article;
 import org.parley.model.Sentence;
 import org.parley.model.Statement;
-import org.parley.pipeline.Benchmark;
 import org.parley.statement.StatementExtractor;
 
 /**
@@ -24,20 +20,8 @@ class ParseFilterEquivalenceIT {
   @Test
   void cueFilterYieldsAlmostTheSameStatementsAsTheWiderRule() throws Exception {
     assumeTrue(Boolean.getBoolean("parley.failsafe"), "a measurement: runs under failsafe (mvn verify) only");
-    String shared = System.getProperty("parley.shared");
-    assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", "seeds")), "no ../shared/corpus");
-    Path corpus = Path.of(shared, "corpus");
-    List<Path> inputs = new ArrayList<>();
-    inputs.add(corpus.resolve("seeds"));
-    for (String dir : List.of("ukraine/gdelt-2022-2024", "ukraine/kyiv-independent-2025", "general/bbc-2004-2005/politics")) {
-      Path d = corpus.resolve(dir);
-      if (Files.isDirectory(d)) {
-        try (Stream<Path> files = Files.walk(d)) {
-          files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted().limit(25).forEach(inputs::add);
-        }
-      }
-    }
-    List<Article> articles = Benchmark.sample(inputs, 200);
+List<Article> articles =
+        CorpusSlice.seedsAndFirst(25, 200, "ukraine/gdelt-2022-2024", "ukraine/kyiv-independent-2025", "general/bbc-2004-2005/politics");
     ParseFilter narrow = ParseFilter.fromResource();
     NlpAnnotator now = new NlpAnnotator(NlpConfig.DEFAULT, narrow);
     NlpAnnotator before = new NlpAnnotator(NlpConfig.DEFAULT, narrow.wider());

@@ -1,0 +1,32 @@
+package org.parley.link;
+
+/** Counting what two ascending arrays of hashed features share. */
+final class SortedLongs {
+  private SortedLongs() {}
+
+  /** Values both ascending arrays hold. */
+  static int intersect(long[] a, long[] b) {
+    return intersect(a, b, null);
+  }
+
+  /** Values both ascending arrays hold, not counting those in {@code skip} (may be null). */
+  static int intersect(long[] a, long[] b, LongIntMap skip) {
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        if (skip == null || !skip.contains(a[i])) {
+          n++;
+        }
+        i++;
+        j++;
+      }
+    }
+    return n;
+  }
+}
