@@ -50,7 +50,7 @@ public final class PositionExtractor {
           + "(\\w+\\W+)?)$", Taxonomy.FLAGS);
   private static final Pattern REPORTING = Pattern.compile(
       ":\\W*[\u201c\"]|\\b(say|says|said|saying|told|stated|declared|announced|made\\W+clear|reiterated|stressed|emphasi[sz]ed"
-          + "|insisted|conveyed|voiced|outlined|set\\W+out|claims|claimed|according\\W+to|terms|termed|dubs|dubbed)\\b",
+          + "|insisted|conveyed|voiced|outlined|set\\W+out|claims|claimed|according\\W+to|(terms|termed|dubs|dubbed)\\W+(its|it|this|their|his|her))\\b",
       Taxonomy.FLAGS);
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\bthen\\b|\\bbut\\b", Taxonomy.FLAGS);
   /** "refused to impose sanctions, saying ...": a new clause with its own content. */

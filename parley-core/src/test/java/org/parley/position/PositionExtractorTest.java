@@ -465,5 +465,7 @@ class PositionExtractorTest {
     assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
         .containsExactly(tuple("Valdoria", "demilitarisation", Stance.DEMANDS));
     assertThat(extract("The long-term trend is towards the demilitarisation of the border zone.")).isEmpty();
+    // "terms" as a noun reports nothing
+    assertThat(extract("Shelling went on while Valdoria delayed handing over the terms of its draft memorandum on a future peace settlement.")).isEmpty();
   }
 }
