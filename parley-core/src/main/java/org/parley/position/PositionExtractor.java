@@ -50,7 +50,7 @@ public final class PositionExtractor {
           + "(\\w+\\W+)?)$", Taxonomy.FLAGS);
   private static final Pattern REPORTING = Pattern.compile(
       ":\\W*[\u201c\"]|\\b(say|says|said|saying|told|stated|declared|announced|made\\W+clear|reiterated|stressed|emphasi[sz]ed"
-          + "|insisted|conveyed|voiced|outlined|set\\W+out|claims|claimed|according\\W+to)\\b",
+          + "|insisted|conveyed|voiced|outlined|set\\W+out|claims|claimed|according\\W+to|(terms|termed|dubs|dubbed)\\W+(its|it|this|their|his|her))\\b",
       Taxonomy.FLAGS);
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\bthen\\b|\\bbut\\b", Taxonomy.FLAGS);
   /** "refused to impose sanctions, saying ...": a new clause with its own content. */
@@ -243,7 +243,7 @@ public final class PositionExtractor {
     if (SKIP_BEFORE.matcher(before).find() || SETTING_BEFORE.matcher(before).find()) {
       return List.of();
     }
-    Statement st = containing(ctx.statements(), m.start());
+    Statement st = containing(text, ctx.statements(), m.start());
     Cue cue = governingCue(text, ss, found, m);
     if (cue != null && (m.needsCue() || m.topic().needsCue()) && m.patternStance() == null
         && words(text.substring(Math.min(cue.end(), m.start()), m.start())) > NEEDED_CUE_WINDOW_WORDS) {
@@ -406,7 +406,7 @@ public final class PositionExtractor {
       if (!ANAPHOR.matcher(after).find()) {
         continue;
       }
-      Statement st = containing(ctx.statements(), cue.start());
+      Statement st = containing(text, ctx.statements(), cue.start());
       String actor = actorFor(ctx, ss, cue.start(), cue, st);
       if (actor == null) {
         continue;
@@ -449,14 +449,66 @@ public final class PositionExtractor {
   }
 
   /** The statement whose content holds {@code at} (the shortest when nested), or null. */
-  private static Statement containing(List<Statement> statements, int at) {
+  private static Statement containing(String text, List<Statement> statements, int at) {
     Statement best = null;
     for (Statement s : statements) {
       if (s.start() <= at && at < s.end() && (best == null || s.end() - s.start() < best.end() - best.start())) {
         best = s;
       }
     }
-    return best;
+    Statement outer = best == null ? null : coordinatedInside(text, statements, best);
+    return outer == null ? best : new Statement(best.articleId(), best.id(), best.kind(), best.content(), best.start(),
+        best.end(), outer.speaker(), outer.speakerEntity(), outer.speakerMention(), outer.speakerStart(),
+        outer.speakerEnd(), best.cue(), best.cueStart(), best.cueEnd(), best.addressee(), best.via(),
+        best.dateText(), best.date(), best.confidence());
+  }
+
+  /** "and claimed", "and warned": a reporting verb coordinated with an earlier one. */
+  private static final Pattern AND_BEFORE_CUE = Pattern.compile("\\band\\W+$", Taxonomy.FLAGS);
+
+  /**
+   * The statement enclosing {@code inner} when its content opens with inner's speaker as the
+   * object of a verb that takes no clause and inner's cue follows "and": in "A branded B a threat
+   * and claimed X", A, not B, claimed X. Null otherwise.
+   */
+  private static Statement coordinatedInside(String text, List<Statement> statements, Statement inner) {
+    if (inner.cueStart() < 0 || inner.cueStart() > text.length() || inner.speaker() == null) {
+      return null;
+    }
+    if (!AND_BEFORE_CUE.matcher(text.substring(Math.max(0, inner.cueStart() - 8), inner.cueStart())).find()) {
+      return null;
+    }
+    String mention = inner.speakerMention() != null ? inner.speakerMention() : inner.speaker();
+    for (Statement outer : statements) {
+      if (outer != inner && outer.start() <= inner.cueStart() && inner.end() <= outer.end()
+          && outer.start() < inner.start() && text.startsWith(mention, outer.start()) && !takesClause(outer.cue())) {
+        return outer;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> IRREGULAR_CLAUSE_VERBS = Set.of("said", "says", "told", "tells", "thought", "knew",
+      "meant", "wrote", "writes", "showed", "shown", "did", "does", "had", "has", "was", "is", "made", "makes");
+
+  /** Whether a reporting verb as written takes a clause ("said Karsk had ..."), not an object ("branded Karsk ..."). */
+  static boolean takesClause(String cue) {
+    if (cue == null || cue.isBlank()) {
+      return true;
+    }
+    String w = cue.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    if (IRREGULAR_CLAUSE_VERBS.contains(w) || CLAUSE_VERBS.contains(w)) {
+      return true;
+    }
+    for (String suffix : List.of("ing", "ed", "es", "d", "s")) {
+      if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+        String stem = w.substring(0, w.length() - suffix.length());
+        if (CLAUSE_VERBS.contains(stem) || CLAUSE_VERBS.contains(stem + "e")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The nearest plain or clause cue before the topic that still governs it. */

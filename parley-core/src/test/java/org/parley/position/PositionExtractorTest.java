@@ -424,4 +424,48 @@ class PositionExtractorTest {
         .extracting(Position::actor, Position::topic, Position::stance)
         .containsExactly(tuple("Valdoria", "ceasefire", Stance.REJECTS));
   }
+
+  @Test
+  void coordinatedCueBelongsToTheFirstVerbsSubject() {
+    String text = "To justify the assault, Marek Voss branded Karsk a “rogue state … built on stolen land” and claimed"
+        + " the operation was for the “demilitarisation” of Valdoria’s neighbour.";
+    List<Position> p = extract(text,
+        "Marek Voss|branded", "Karsk a “rogue state … built on stolen land” and claimed the operation was for the"
+            + " “demilitarisation” of Valdoria’s neighbour",
+        "Karsk|claimed", "the operation was for the “demilitarisation” of Valdoria’s neighbour");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "demilitarisation", Stance.DEMANDS));
+    assertThat(p.get(0).speaker()).isEqualTo("Marek Voss");
+  }
+
+  @Test
+  void nestedSpeakerAfterAClauseVerbKeepsTheirStatement() {
+    String text = "Voss said Karsk had rejected the plan and demanded the demilitarisation of the border zone.";
+    List<Position> p = extract(text,
+        "Voss|said", "Karsk had rejected the plan and demanded the demilitarisation of the border zone",
+        "Karsk|demanded", "the demilitarisation of the border zone");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Karsk", "demilitarisation", Stance.DEMANDS));
+    assertThat(PositionExtractor.takesClause("said")).isTrue();
+    assertThat(PositionExtractor.takesClause("announced")).isTrue();
+    assertThat(PositionExtractor.takesClause("branded")).isFalse();
+  }
+
+  @Test
+  void sidesWarGoalsAreItsDemands() {
+    List<Position> p = extract("These modest aims contrast with earlier Valdorian war goals to “demilitarise” all of"
+        + " Karsk, according to the analysts.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "demilitarisation", Stance.DEMANDS));
+  }
+
+  @Test
+  void whatASideTermsItsCampaignIsItsAim() {
+    List<Position> p = extract("Valdoria terms its offensive a “special mission” to demilitarise its neighbour.");
+    assertThat(p).extracting(Position::actor, Position::topic, Position::stance)
+        .containsExactly(tuple("Valdoria", "demilitarisation", Stance.DEMANDS));
+    assertThat(extract("The long-term trend is towards the demilitarisation of the border zone.")).isEmpty();
+    // "terms" as a noun reports nothing
+    assertThat(extract("Shelling went on while Valdoria delayed handing over the terms of its draft memorandum on a future peace settlement.")).isEmpty();
+  }
 }
