@@ -82,13 +82,17 @@ final class BenchCommand implements Callable<Integer> {
       IngestSummary s = r.ingest();
       curve.add(
           String.format(
-              "%,10d %,10d %,12d %10.1f %10.1f %10.0f %10.1f %10d %8.2f",
+              "%,10d %,10d %,12d %10.1f %10.1f %10.0f %10.1f %10d %8.2f %9.1f %9.1f %10.0f",
               n, s.added(), s.tokens(), s.elapsed().toMillis() / 1000.0, s.articlesPerSecond(), s.tokensPerSecond(),
-              r.ingestCpuNanos() / 1e9, r.peakHeapBytes() >> 20, r.searchP95Millis()));
+              r.ingestCpuNanos() / 1e9, r.peakHeapBytes() >> 20, r.searchP95Millis(), r.relinkMillis() / 1000.0,
+              r.links().totalMillis() / 1000.0, r.allStagesTokensPerSecond()));
     }
-    System.out.println("scaling curve (wall time; peak heap is the JVM's used heap, sampled):");
+    System.out.println(
+        "scaling curve (wall time; seconds, art/s, tokens/s and CPU s are the ingest; relink and link follow it;"
+            + " all tok/s counts all three; peak heap is the JVM's used heap, sampled):");
     System.out.printf(
-        "%10s %10s %12s %10s %10s %10s %10s %10s %8s%n", "max", "added", "tokens", "seconds", "art/s", "tokens/s", "CPU s", "heap MB", "p95 ms");
+        "%10s %10s %12s %10s %10s %10s %10s %10s %8s %9s %9s %10s%n",
+        "max", "added", "tokens", "seconds", "art/s", "tokens/s", "CPU s", "heap MB", "p95 ms", "relink s", "link s", "all tok/s");
     curve.forEach(System.out::println);
     return 0;
   }
@@ -142,7 +146,15 @@ final class BenchCommand implements Callable<Integer> {
     row(out, "extract", t.extractNanos(), articles, s.tokens());
     row(out, "index", t.indexNanos(), articles, s.tokens());
     row(out, "end-to-end", s.elapsed().toNanos(), articles, s.tokens());
-    out.println("(stage times are summed over threads; end-to-end is wall time)");
+    row(out, "relink", r.relinkMillis() * 1_000_000, articles, s.tokens());
+    row(out, "link", r.links().totalMillis() * 1_000_000, articles, s.tokens());
+    row(out, "all stages", r.allStagesMillis() * 1_000_000, articles, s.tokens());
+    out.println(
+        "(read..index are summed over threads; end-to-end is the ingest's wall time; relink (entities) and link"
+            + " (clusters, reuse, disputes) run after it, as in parley ingest; all stages = the three)");
+    out.printf(
+        "linked: %,d statement clusters, %,d reused passages, %,d disputes%n",
+        r.links().clusters(), r.links().reusePairs(), r.links().disputes());
     out.printf(
         "CPU: %.1f s for the ingest (all threads), %.1f ms per 1,000 tokens; on %d idle cores that is about %,.0f tokens/s (estimate)%n",
         r.ingestCpuNanos() / 1e9, r.cpuMillisPerThousandTokens(), CORES, r.idleTokensPerSecondEstimate(CORES));
