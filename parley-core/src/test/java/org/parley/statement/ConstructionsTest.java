@@ -285,4 +285,15 @@ class ConstructionsTest {
     assertThat(s.content()).startsWith("those who farm here know the risks");
     assertThat(s.speakerMention()).isEqualTo("Berg");
   }
+
+  @Test
+  void quoteInterruptedMidSentenceGivesTwoRecordsTheSecondInheriting() {
+    List<Statement> s = extract(
+        "\u201cIf the river rises again,\u201d Mayor Ilse Brandt said, \u201cthe lower town will flood.\u201d");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).cue()).isEqualTo("said");
+    assertThat(s.get(1).content()).startsWith("the lower town will flood");
+    assertThat(s.get(1).cue()).isNull();
+    assertThat(s.get(1).speaker()).isEqualTo("Ilse Brandt");
+  }
 }

@@ -31,7 +31,8 @@ class StatementExtractorTest {
   static List<Statement> extract(String text, LocalDate published) {
     Article article = new Article(ArticleId.of(text), "test.txt", null, null, null, published, null, "en", null,
         null, text, List.of());
-    AnnotatedArticle annotated = annotator.annotate(article);
+    // Other test classes call this before (or without) this class's @BeforeAll.
+    AnnotatedArticle annotated = SharedAnnotator.get().annotate(article);
     return EXTRACTOR.extract(annotated);
   }
 
