@@ -534,6 +534,9 @@ final class FrameFinder {
       if (range[0] > v && !fromHead && restEnd < 0 && (contentModel != null || sink != null)) {
         range = chooseContent(g, v, range, f.phrasal, f, content);
       }
+      if (range[0] > v && !fromHead && !f.phrasal) {
+        range[0] = openingBeforeTag(g, v, cueLeft, cueRight, range[0]);
+      }
       f.contentStart = g.charStart(range[0]);
       f.contentEnd = g.charEnd(range[1]);
     }
@@ -748,6 +751,35 @@ final class FrameFinder {
       }
     }
     return range[1];
+  }
+
+  /**
+   * "In any case, he said, the market was oversupplied": a tag set off by commas inside the
+   * sentence reports the whole sentence, its opening words included (PolNeAR draws the content
+   * from the sentence start). Only when nothing before the tag is quoted (a quote interrupted by
+   * its tag gives two records) or another report, and the content starts right after the tag's
+   * comma. Returns the content's first token.
+   */
+  private int openingBeforeTag(DepGraph g, int v, int cueLeft, int cueRight, int start) {
+    int subj = g.firstChild(v, "nsubj");
+    if (subj < 0 || subj > v) {
+      return start;
+    }
+    int lo = Math.min(cueLeft, DepGraph.first(g.subtree(subj)));
+    if (lo < 2 || !g.word(lo - 1).equals(",") || cueRight + 2 != start || !g.word(cueRight + 1).equals(",")) {
+      return start;
+    }
+    int first = 0;
+    while (first < lo - 1 && g.isPunct(first)) {
+      first++;
+    }
+    for (int k = first; k < lo - 1; k++) {
+      if (g.isPunct(k) && (OPENING.contains(g.word(k)) || CLOSING.contains(g.word(k)))
+          || (g.isVerb(k) && lexicon.isCue(g.lemma(k)))) {
+        return start;
+      }
+    }
+    return first < lo - 1 ? first : start;
   }
 
   /** "denounced X as Y", "described X as Y": the as-phrase (or small clause) after the object, or -1. */

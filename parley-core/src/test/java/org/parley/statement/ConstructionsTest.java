@@ -296,4 +296,17 @@ class ConstructionsTest {
     assertThat(s.get(1).cue()).isNull();
     assertThat(s.get(1).speaker()).isEqualTo("Ilse Brandt");
   }
+
+  @Test
+  void tagBetweenCommasReportsTheSentenceFromItsOpeningWords() {
+    Statement s = only(extract("In any case, the inspector said, the new dam would hold through the spring floods."));
+    assertThat(s.content()).isEqualTo("In any case, the inspector said, the new dam would hold through the spring floods");
+    assertThat(s.speakerMention()).isEqualTo("the inspector");
+  }
+
+  @Test
+  void tagWithoutClosingCommaKeepsTheClauseAfterIt() {
+    Statement s = only(extract("After the storm, the inspector said the new dam would hold."));
+    assertThat(s.content()).isEqualTo("the new dam would hold");
+  }
 }
