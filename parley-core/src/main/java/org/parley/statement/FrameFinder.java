@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class FrameFinder {
   private static final Set<String> SPEAKER_DROP =
-      Set.of("acl:relcl", "acl", "appos", "punct", "parataxis", "dep", "advcl", "cc:preconj", "nmod:tmod",
+      Set.of("acl:relcl", "appos", "punct", "parataxis", "dep", "advcl", "nmod:tmod",
           "obl:tmod", "nmod:npmod");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
   private static final Set<String> NOT_A_SOURCE =
@@ -1140,6 +1140,7 @@ final class FrameFinder {
     while (hi > lo && g.isPunct(hi)) {
       hi--;
     }
+    hi = withParentheticalLabel(g, hi);
     // Hyphenated words the tokenizer split ("teary - eyed", "front - runner") stay whole.
     while (lo >= 2 && g.word(lo - 1).equals("-") && g.charEnd(lo - 2) == g.charStart(lo - 1)
         && g.charEnd(lo - 1) == g.charStart(lo)) {
@@ -1150,6 +1151,30 @@ final class FrameFinder {
       hi += 2;
     }
     return new int[] {lo, hi};
+  }
+
+  /**
+   * "Sen. Ann Roe (D-Ore.)": a short bracketed label right after the name (party and state) belongs
+   * to the source as PolNeAR draws it. Returns the closing bracket, or {@code hi} when there is none.
+   */
+  private static int withParentheticalLabel(DepGraph g, int hi) {
+    if (hi + 2 >= g.size() || !isOpenBracket(g.word(hi + 1))) {
+      return hi;
+    }
+    for (int k = hi + 2; k < g.size() && k <= hi + 5; k++) {
+      if (isCloseBracket(g.word(k))) {
+        return k;
+      }
+    }
+    return hi;
+  }
+
+  private static boolean isOpenBracket(String w) {
+    return w.equals("(") || w.equals("-LRB-");
+  }
+
+  private static boolean isCloseBracket(String w) {
+    return w.equals(")") || w.equals("-RRB-");
   }
 
   private static int[] rangeOf(DepGraph g, boolean[] in) {

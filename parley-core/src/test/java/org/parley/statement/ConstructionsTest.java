@@ -309,4 +309,15 @@ class ConstructionsTest {
     Statement s = only(extract("After the storm, the inspector said the new dam would hold."));
     assertThat(s.content()).isEqualTo("the new dam would hold");
   }
+
+  @Test
+  void sourceKeepsItsPartyLabelPreconjunctionAndParticiple() {
+    Statement roe = only(extract("Sen. Ann Roe (D-Ore.) said the pipeline bill would pass in May."));
+    assertThat(roe.speakerMention()).isEqualTo("Sen. Ann Roe (D-Ore.)");
+    assertThat(roe.speaker()).isEqualTo("Ann Roe");
+    Statement both = only(extract("Both Mayor Lind and Governor Haas said the levee was safe."));
+    assertThat(both.speakerMention()).isEqualTo("Both Mayor Lind and Governor Haas");
+    Statement farmers = only(extract("Farmers living near the river said the water was still rising."));
+    assertThat(farmers.speakerMention()).isEqualTo("Farmers living near the river");
+  }
 }
