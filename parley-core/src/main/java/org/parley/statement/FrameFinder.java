@@ -58,14 +58,16 @@ final class FrameFinder {
     this.contentModel = contentModel;
   }
 
-  private static final String[] KINDS = {"rule", "clause", "sentence", "comma", "nextstop", "prep1", "prep2", "full"};
+  private static final String[] KINDS =
+      {"rule", "clause", "sentence", "comma", "nextstop", "prep1", "prep2", "full", "lastcomma", "dash", "bracket"};
+  private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "--", "-");
 
   /** Candidate token ranges for the content after cue {@code v}; the rule's range first. */
   private int[] chooseContent(DepGraph g, int v, int[] rule, boolean phrasal, Frame f, int root) {
     List<int[]> cands = new ArrayList<>();
     List<List<String>> kinds = new ArrayList<>();
     int n = g.size();
-    int[][] raw = new int[8][];
+    int[][] raw = new int[KINDS.length][];
     if (root > v) {
       // The content root's whole subtree, coordinated reporting verbs included ("he held no dinners and never called a donor").
       // A coordinated cue with a clause of its own ("and added that ...") is still a report of its own.
@@ -104,6 +106,7 @@ final class FrameFinder {
         break;
       }
     }
+    cutsBeforeTrailingSegments(g, rule, raw);
     for (int k = rule[1] + 1; k < n; k++) {
       if (k > cap) {
         break;
@@ -161,6 +164,34 @@ final class FrameFinder {
     return cands.get(best);
   }
 
+  /**
+   * Candidates that end the rule's span before its trailing segment: before the last comma or
+   * semicolon, the first dash, the first opening bracket (PolNeAR leaves out appositions, relative
+   * clauses and participles that close a reported clause; the ranker weighs them).
+   */
+  private static void cutsBeforeTrailingSegments(DepGraph g, int[] rule, int[][] raw) {
+    for (int k = rule[0] + 2; k <= rule[1]; k++) {
+      String w = g.word(k);
+      if (w.equals(",") || w.equals(";")) {
+        raw[8] = new int[] {rule[0], k - 1};
+      } else if (raw[9] == null && DASHES.contains(w)) {
+        raw[9] = new int[] {rule[0], k - 1};
+      } else if (raw[10] == null && (w.equals("(") || w.equals("-LRB-"))) {
+        raw[10] = new int[] {rule[0], k - 1};
+      }
+    }
+  }
+
+  /** The first token of {@code from..to} that hangs on a word before them (the segment's link), or -1. */
+  private static int segmentHead(DepGraph g, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (g.head(k) < from) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private List<String> contentFeatures(DepGraph g, int v, int[] rule, int[] c, List<String> kinds, boolean phrasal) {
     List<String> f = new ArrayList<>();
     String lemma = g.lemma(v);
@@ -207,6 +238,13 @@ final class FrameFinder {
       }
       f.add("dc=" + dir + comma + cue + subj);
       f.add("dw=" + dir + (lo > 0 ? g.lower(lo - 1) : "") + "_" + g.lower(lo));
+      int seg = lo < hi && g.isPunct(lo) ? segmentHead(g, lo + 1, hi) : -1;
+      if (seg >= 0) {
+        // What a punctuation cut leaves out: an apposition, a relative clause, a participle, ...
+        f.add("d1r=" + dir + g.rel(seg));
+        f.add("d1p=" + dir + ph + g.pos(seg));
+        f.add("d1w=" + dir + g.lower(lo) + "_" + g.rel(seg));
+      }
     }
     return f;
   }

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.Sentence;
 import org.parley.model.Statement;
 import org.parley.model.StatementKind;
 import org.parley.nlp.SharedAnnotator;
@@ -319,5 +322,28 @@ class ConstructionsTest {
     assertThat(both.speakerMention()).isEqualTo("Both Mayor Lind and Governor Haas");
     Statement farmers = only(extract("Farmers living near the river said the water was still rising."));
     assertThat(farmers.speakerMention()).isEqualTo("Farmers living near the river");
+  }
+
+  @Test
+  void contentCandidatesEndBeforeATrailingCommaSegmentDashOrBracket() {
+    // Which candidate wins is learned (the content ranker); the cuts must be on offer.
+    String text = "The mayor said the bridge would reopen in June (or July), to the relief of traders"
+        + " \u2014 many of them closed since March, angering residents.";
+    assertThat(candidateTexts(text)).contains("the bridge would reopen in June",
+        "the bridge would reopen in June (or July), to the relief of traders",
+        "the bridge would reopen in June (or July), to the relief of traders \u2014 many of them closed since March");
+  }
+
+  private static List<String> candidateTexts(String text) {
+    Article article = new Article(ArticleId.of(text), "test.txt", null, null, null, null, null, "en", null, null,
+        text, List.of());
+    Sentence sentence = SharedAnnotator.get().annotate(article).sentences().get(0);
+    List<String> out = new java.util.ArrayList<>();
+    for (ContentCandidates c : CueModel.contentCandidates(sentence, Lexicon.load(), CueModel.load())) {
+      for (int[] span : c.spans()) {
+        out.add(text.substring(span[0], span[1]));
+      }
+    }
+    return out;
   }
 }
