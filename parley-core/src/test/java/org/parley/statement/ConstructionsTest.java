@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.model.Article;
-import org.parley.model.ArticleId;
 import org.parley.model.Sentence;
 import org.parley.model.Statement;
 import org.parley.model.StatementKind;
@@ -335,9 +333,7 @@ class ConstructionsTest {
   }
 
   private static List<String> candidateTexts(String text) {
-    Article article = new Article(ArticleId.of(text), "test.txt", null, null, null, null, null, "en", null, null,
-        text, List.of());
-    Sentence sentence = SharedAnnotator.get().annotate(article).sentences().get(0);
+    Sentence sentence = StatementExtractorTest.annotate(text, null).sentences().get(0);
     List<String> out = new java.util.ArrayList<>();
     for (ContentCandidates c : CueModel.contentCandidates(sentence, Lexicon.load(), CueModel.load())) {
       for (int[] span : c.spans()) {
