@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class FrameFinder {
   private static final Set<String> SPEAKER_DROP =
-      Set.of("acl:relcl", "acl", "appos", "punct", "parataxis", "dep", "advcl", "cc:preconj", "nmod:tmod",
+      Set.of("acl:relcl", "appos", "punct", "parataxis", "dep", "advcl", "nmod:tmod",
           "obl:tmod", "nmod:npmod");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
   private static final Set<String> NOT_A_SOURCE =
@@ -58,14 +58,16 @@ final class FrameFinder {
     this.contentModel = contentModel;
   }
 
-  private static final String[] KINDS = {"rule", "clause", "sentence", "comma", "nextstop", "prep1", "prep2", "full"};
+  private static final String[] KINDS =
+      {"rule", "clause", "sentence", "comma", "nextstop", "prep1", "prep2", "full", "lastcomma", "dash", "bracket"};
+  private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "--", "-");
 
   /** Candidate token ranges for the content after cue {@code v}; the rule's range first. */
   private int[] chooseContent(DepGraph g, int v, int[] rule, boolean phrasal, Frame f, int root) {
     List<int[]> cands = new ArrayList<>();
     List<List<String>> kinds = new ArrayList<>();
     int n = g.size();
-    int[][] raw = new int[8][];
+    int[][] raw = new int[KINDS.length][];
     if (root > v) {
       // The content root's whole subtree, coordinated reporting verbs included ("he held no dinners and never called a donor").
       // A coordinated cue with a clause of its own ("and added that ...") is still a report of its own.
@@ -104,6 +106,7 @@ final class FrameFinder {
         break;
       }
     }
+    cutsBeforeTrailingSegments(g, rule, raw);
     for (int k = rule[1] + 1; k < n; k++) {
       if (k > cap) {
         break;
@@ -161,6 +164,34 @@ final class FrameFinder {
     return cands.get(best);
   }
 
+  /**
+   * Candidates that end the rule's span before its trailing segment: before the last comma or
+   * semicolon, the first dash, the first opening bracket (PolNeAR leaves out appositions, relative
+   * clauses and participles that close a reported clause; the ranker weighs them).
+   */
+  private static void cutsBeforeTrailingSegments(DepGraph g, int[] rule, int[][] raw) {
+    for (int k = rule[0] + 2; k <= rule[1]; k++) {
+      String w = g.word(k);
+      if (w.equals(",") || w.equals(";")) {
+        raw[8] = new int[] {rule[0], k - 1};
+      } else if (raw[9] == null && DASHES.contains(w)) {
+        raw[9] = new int[] {rule[0], k - 1};
+      } else if (raw[10] == null && (w.equals("(") || w.equals("-LRB-"))) {
+        raw[10] = new int[] {rule[0], k - 1};
+      }
+    }
+  }
+
+  /** The first token of {@code from..to} that hangs on a word before them (the segment's link), or -1. */
+  private static int segmentHead(DepGraph g, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (g.head(k) < from) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private List<String> contentFeatures(DepGraph g, int v, int[] rule, int[] c, List<String> kinds, boolean phrasal) {
     List<String> f = new ArrayList<>();
     String lemma = g.lemma(v);
@@ -207,6 +238,13 @@ final class FrameFinder {
       }
       f.add("dc=" + dir + comma + cue + subj);
       f.add("dw=" + dir + (lo > 0 ? g.lower(lo - 1) : "") + "_" + g.lower(lo));
+      int seg = lo < hi && g.isPunct(lo) ? segmentHead(g, lo + 1, hi) : -1;
+      if (seg >= 0) {
+        // What a punctuation cut leaves out: an apposition, a relative clause, a participle, ...
+        f.add("d1r=" + dir + g.rel(seg));
+        f.add("d1p=" + dir + ph + g.pos(seg));
+        f.add("d1w=" + dir + g.lower(lo) + "_" + g.rel(seg));
+      }
     }
     return f;
   }
@@ -534,6 +572,9 @@ final class FrameFinder {
       if (range[0] > v && !fromHead && restEnd < 0 && (contentModel != null || sink != null)) {
         range = chooseContent(g, v, range, f.phrasal, f, content);
       }
+      if (range[0] > v && !fromHead && !f.phrasal) {
+        range[0] = openingBeforeTag(g, v, cueLeft, cueRight, range[0]);
+      }
       f.contentStart = g.charStart(range[0]);
       f.contentEnd = g.charEnd(range[1]);
     }
@@ -748,6 +789,35 @@ final class FrameFinder {
       }
     }
     return range[1];
+  }
+
+  /**
+   * "In any case, he said, the market was oversupplied": a tag set off by commas inside the
+   * sentence reports the whole sentence, its opening words included (PolNeAR draws the content
+   * from the sentence start). Only when nothing before the tag is quoted (a quote interrupted by
+   * its tag gives two records) or another report, and the content starts right after the tag's
+   * comma. Returns the content's first token.
+   */
+  private int openingBeforeTag(DepGraph g, int v, int cueLeft, int cueRight, int start) {
+    int subj = g.firstChild(v, "nsubj");
+    if (subj < 0 || subj > v) {
+      return start;
+    }
+    int lo = Math.min(cueLeft, DepGraph.first(g.subtree(subj)));
+    if (lo < 2 || !g.word(lo - 1).equals(",") || cueRight + 2 != start || !g.word(cueRight + 1).equals(",")) {
+      return start;
+    }
+    int first = 0;
+    while (first < lo - 1 && g.isPunct(first)) {
+      first++;
+    }
+    for (int k = first; k < lo - 1; k++) {
+      if (g.isPunct(k) && (OPENING.contains(g.word(k)) || CLOSING.contains(g.word(k)))
+          || (g.isVerb(k) && lexicon.isCue(g.lemma(k)))) {
+        return start;
+      }
+    }
+    return first < lo - 1 ? first : start;
   }
 
   /** "denounced X as Y", "described X as Y": the as-phrase (or small clause) after the object, or -1. */
@@ -1108,6 +1178,7 @@ final class FrameFinder {
     while (hi > lo && g.isPunct(hi)) {
       hi--;
     }
+    hi = withParentheticalLabel(g, hi);
     // Hyphenated words the tokenizer split ("teary - eyed", "front - runner") stay whole.
     while (lo >= 2 && g.word(lo - 1).equals("-") && g.charEnd(lo - 2) == g.charStart(lo - 1)
         && g.charEnd(lo - 1) == g.charStart(lo)) {
@@ -1118,6 +1189,30 @@ final class FrameFinder {
       hi += 2;
     }
     return new int[] {lo, hi};
+  }
+
+  /**
+   * "Sen. Ann Roe (D-Ore.)": a short bracketed label right after the name (party and state) belongs
+   * to the source as PolNeAR draws it. Returns the closing bracket, or {@code hi} when there is none.
+   */
+  private static int withParentheticalLabel(DepGraph g, int hi) {
+    if (hi + 2 >= g.size() || !isOpenBracket(g.word(hi + 1))) {
+      return hi;
+    }
+    for (int k = hi + 2; k < g.size() && k <= hi + 5; k++) {
+      if (isCloseBracket(g.word(k))) {
+        return k;
+      }
+    }
+    return hi;
+  }
+
+  private static boolean isOpenBracket(String w) {
+    return w.equals("(") || w.equals("-LRB-");
+  }
+
+  private static boolean isCloseBracket(String w) {
+    return w.equals(")") || w.equals("-RRB-");
   }
 
   private static int[] rangeOf(DepGraph g, boolean[] in) {

@@ -115,10 +115,15 @@ public final class StatementExtractor {
         d.kind = StatementKind.DIRECT;
         d.start = q.start();
         d.end = q.end();
-        d.frame = f;
-        d.outer = outerOf.get(frames.indexOf(f));
         d.quote = q;
         d.confidence = 0.9;
+        if (continuesAcrossTag(drafts, f, q)) {
+          // '"A," she said, "B."': one reporting verb, so B is the untagged continuation of A.
+          d.inheritBack = true;
+        } else {
+          d.frame = f;
+          d.outer = outerOf.get(frames.indexOf(f));
+        }
         used.add(f);
         drafts.add(d);
       } else if (f == null && substantial(q, text)) {
@@ -332,6 +337,16 @@ public final class StatementExtractor {
     }
     // Another sentence with its own subject in between breaks the chain.
     return gap.strip().length() > 200 ? null : prev;
+  }
+
+  /** True when quote {@code q} follows the tag {@code f} that already tags a quote before it. */
+  private static boolean continuesAcrossTag(List<Draft> drafts, Frame f, Quote q) {
+    for (Draft d : drafts) {
+      if (d.frame == f && d.quote != null && d.end <= f.cueStart && f.cueEnd <= q.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideOtherContent(Frame f, List<Frame> frames) {

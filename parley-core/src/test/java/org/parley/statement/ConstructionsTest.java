@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parley.model.Sentence;
 import org.parley.model.Statement;
 import org.parley.model.StatementKind;
 import org.parley.nlp.SharedAnnotator;
@@ -284,5 +285,61 @@ class ConstructionsTest {
     Statement s = only(extract("Despite the recent storms, Berg said that \u201cthose who farm here know the risks.\u201d"));
     assertThat(s.content()).startsWith("those who farm here know the risks");
     assertThat(s.speakerMention()).isEqualTo("Berg");
+  }
+
+  @Test
+  void quoteInterruptedMidSentenceGivesTwoRecordsTheSecondInheriting() {
+    List<Statement> s = extract(
+        "\u201cIf the river rises again,\u201d Mayor Ilse Brandt said, \u201cthe lower town will flood.\u201d");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).cue()).isEqualTo("said");
+    assertThat(s.get(1).content()).startsWith("the lower town will flood");
+    assertThat(s.get(1).cue()).isNull();
+    assertThat(s.get(1).speaker()).isEqualTo("Ilse Brandt");
+  }
+
+  @Test
+  void tagBetweenCommasReportsTheSentenceFromItsOpeningWords() {
+    Statement s = only(extract("In any case, the inspector said, the new dam would hold through the spring floods."));
+    assertThat(s.content()).isEqualTo("In any case, the inspector said, the new dam would hold through the spring floods");
+    assertThat(s.speakerMention()).isEqualTo("the inspector");
+  }
+
+  @Test
+  void tagWithoutClosingCommaKeepsTheClauseAfterIt() {
+    Statement s = only(extract("After the storm, the inspector said the new dam would hold."));
+    assertThat(s.content()).isEqualTo("the new dam would hold");
+  }
+
+  @Test
+  void sourceKeepsItsPartyLabelPreconjunctionAndParticiple() {
+    Statement roe = only(extract("Sen. Ann Roe (D-Ore.) said the pipeline bill would pass in May."));
+    assertThat(roe.speakerMention()).isEqualTo("Sen. Ann Roe (D-Ore.)");
+    assertThat(roe.speaker()).isEqualTo("Ann Roe");
+    Statement both = only(extract("Both Mayor Lind and Governor Haas said the levee was safe."));
+    assertThat(both.speakerMention()).isEqualTo("Both Mayor Lind and Governor Haas");
+    Statement farmers = only(extract("Farmers living near the river said the water was still rising."));
+    assertThat(farmers.speakerMention()).isEqualTo("Farmers living near the river");
+  }
+
+  @Test
+  void contentCandidatesEndBeforeATrailingCommaSegmentDashOrBracket() {
+    // Which candidate wins is learned (the content ranker); the cuts must be on offer.
+    String text = "The mayor said the bridge would reopen in June (or July), to the relief of traders"
+        + " \u2014 many of them closed since March, angering residents.";
+    assertThat(candidateTexts(text)).contains("the bridge would reopen in June",
+        "the bridge would reopen in June (or July), to the relief of traders",
+        "the bridge would reopen in June (or July), to the relief of traders \u2014 many of them closed since March");
+  }
+
+  private static List<String> candidateTexts(String text) {
+    Sentence sentence = StatementExtractorTest.annotate(text, null).sentences().get(0);
+    List<String> out = new java.util.ArrayList<>();
+    for (ContentCandidates c : CueModel.contentCandidates(sentence, Lexicon.load(), CueModel.load())) {
+      for (int[] span : c.spans()) {
+        out.add(text.substring(span[0], span[1]));
+      }
+    }
+    return out;
   }
 }

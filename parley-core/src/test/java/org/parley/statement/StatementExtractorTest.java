@@ -11,17 +11,15 @@ import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.Statement;
 import org.parley.model.StatementKind;
-import org.parley.nlp.NlpAnnotator;
 import org.parley.nlp.SharedAnnotator;
 
 /** Constructions on sentences written for the test (fictional names and places). */
 class StatementExtractorTest {
-  private static NlpAnnotator annotator;
   private static final StatementExtractor EXTRACTOR = new StatementExtractor();
 
   @BeforeAll
   static void loadModels() {
-    annotator = SharedAnnotator.get();
+    SharedAnnotator.get();
   }
 
   static List<Statement> extract(String text) {
@@ -29,10 +27,14 @@ class StatementExtractorTest {
   }
 
   static List<Statement> extract(String text, LocalDate published) {
+    return EXTRACTOR.extract(annotate(text, published));
+  }
+
+  static AnnotatedArticle annotate(String text, LocalDate published) {
     Article article = new Article(ArticleId.of(text), "test.txt", null, null, null, published, null, "en", null,
         null, text, List.of());
-    AnnotatedArticle annotated = annotator.annotate(article);
-    return EXTRACTOR.extract(annotated);
+    // Other test classes call this before (or without) this class's @BeforeAll.
+    return SharedAnnotator.get().annotate(article);
   }
 
   @Test
