@@ -286,8 +286,7 @@ public final class StatementClusterer {
     // figures that disagree (15 drones / 210 drones; two women aged 48 and 52 / aged 51 and 64;
     // within 16 days / within 17 days): another report of the same kind, however alike the words.
     // Agreeing means one report's figures are all in the other.
-    if (a.numbers.length > 0 && b.numbers.length > 0
-        && intersect(a.numbers, b.numbers) < Math.min(a.numbers.length, b.numbers.length)) {
+    if (!figuresAgree(a, b)) {
       return null;
     }
     // a few words ("it is ready to talk") are one statement only within days, not months apart
@@ -615,12 +614,17 @@ public final class StatementClusterer {
         if (cs.stream().noneMatch(c -> c.article().equals(y.article()))) {
           cs.add(new StatementCluster.Carrier(y.article(), y.outlet(), y.published(), ms, me, s.id()));
         }
-      } else if (graph.edge(i, match) == null && sameWords(prepared.get(i), prepared.get(match))) {
-        // a statement at the copied place with other words (a passage mapped onto the wrong
-        // sentence, a template reused with other content) is not this statement
+      } else if (graph.edge(i, match) == null && sameWords(prepared.get(i), prepared.get(match)) && figuresAgree(prepared.get(i), prepared.get(match))) {
+        // a statement at the copied place with other words or figures (a passage mapped onto the
+        // wrong sentence, a template reused with other content, a daily tally) is not this statement
         graph.add(Math.min(i, match), Math.max(i, match), new Verdict(LinkKind.EXACT, 1.0));
       }
     }
+  }
+
+  /** One report's figures are all in the other's (or either has none). */
+  private static boolean figuresAgree(Prepared a, Prepared b) {
+    return a.numbers.length == 0 || b.numbers.length == 0 || intersect(a.numbers, b.numbers) == Math.min(a.numbers.length, b.numbers.length);
   }
 
   /** At least half of the shorter statement's word 3-shingles are in the other. */
