@@ -52,6 +52,22 @@ class DisputeFinderTest {
   }
 
   @Test
+  void aClaimReportedMonthsBeforeTheDenialIsAnotherClaim() {
+    LinkStatement denial =
+        indirect("b#1", "Ukraine", "denied", "Pokrovsk and Myrnohrad are encircled", "Bugle", "2026-02-20");
+    assertThat(finder.find(List.of(CLAIM, denial))).isEmpty();
+  }
+
+  @Test
+  void anUndatedDenialAnswersNoDatedClaimOfAnotherArticle() {
+    LinkStatement denial = indirect("b#1", "Ukraine", "denied", "Pokrovsk and Myrnohrad are encircled", "Bugle", null);
+    assertThat(finder.find(List.of(CLAIM, denial))).isEmpty();
+    LinkStatement undatedClaim =
+        indirect("a#6", "Vladimir Putin", "reiterated", "his assertion that Russian units have encircled two Ukrainian brigades near Pokrovsk and Myrnohrad", "Post", null);
+    assertThat(finder.find(List.of(undatedClaim, denial))).hasSize(1);
+  }
+
+  @Test
   void aClaimReportedAfterTheDenialIsNotItsClaim() {
     LinkStatement denial =
         indirect("b#1", "Ukraine", "denied", "Pokrovsk and Myrnohrad are encircled", "Bugle", "2025-11-20");
