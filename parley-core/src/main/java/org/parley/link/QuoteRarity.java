@@ -41,21 +41,6 @@ final class QuoteRarity {
 
   /** Whether the two ascending arrays of quoted shingles share one that few statements hold. */
   boolean sharesDistinctive(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
-        j++;
-      } else {
-        if (df.get(a[i]) <= cap) {
-          return true;
-        }
-        i++;
-        j++;
-      }
-    }
-    return false;
+    return SortedLongs.intersect(a, b, h -> df.get(h) <= cap) > 0;
   }
 }
