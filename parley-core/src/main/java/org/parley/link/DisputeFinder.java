@@ -18,7 +18,7 @@ import org.parley.model.LinkType;
  * dismisses or refutes (denial-cues.txt) or whose content calls something false (falsity-words.txt);
  * a contradiction is another actor's negated restatement of an unnegated claim ("Pokrovsk is not
  * encircled"), held to a stricter overlap.
- * Its claim is another actor's statement, reported no later, sharing the denial's key terms (names
+ * Its claim is another actor's statement, reported no later (and at most two weeks earlier), sharing the denial's key terms (names
  * and rare words): candidates come from an inverted index of content terms, capped by document
  * frequency; each denial keeps its best few claims. Within an article and across articles.
  */
@@ -36,6 +36,9 @@ public final class DisputeFinder {
 
   /** Share of a contradicting statement's specific terms the claim must contain. */
   static final double CONTRADICTION_COVERAGE = 0.75;
+
+  /** Days a denial may come after the claim it answers, across articles. */
+  static final int MAX_DAYS = 14;
 
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "t", "neither", "nor", "nothing", "none");
 
@@ -123,7 +126,7 @@ public final class DisputeFinder {
         }
         LinkStatement claim = statements.get(c);
         boolean nested = claim.articleId().equals(denial.articleId()) && claim.start() < denial.end() && denial.start() < claim.end();
-        if (nested || denials[c] != null || later(claim, denial) || (kind == LinkKind.CONTRADICTION && negations[c])
+        if (nested || denials[c] != null || !answers(claim, denial) || (kind == LinkKind.CONTRADICTION && negations[c])
             || !opposed(speakers[c], speakers[d])) {
           continue;
         }
@@ -322,9 +325,22 @@ public final class DisputeFinder {
     return a == null || b == null || !a.equals(b);
   }
 
-  private static boolean later(LinkStatement claim, LinkStatement denial) {
+  /**
+   * A denial answers a claim of its own article, or one reported at most {@link #MAX_DAYS} days before
+   * it. A claim months or years earlier is another claim on the same subject (a 2024 sanctions
+   * finding and a 2025 denial of arms supplies); an undated statement cannot be placed next to a
+   * dated one, so the two are never paired across articles (two undated ones have nothing to judge).
+   */
+  private static boolean answers(LinkStatement claim, LinkStatement denial) {
+    if (claim.articleId().equals(denial.articleId())) {
+      return true;
+    }
     LocalDate c = claim.published();
     LocalDate d = denial.published();
-    return c != null && d != null && c.isAfter(d);
+    if (c == null || d == null) {
+      return c == null && d == null;
+    }
+    long days = d.toEpochDay() - c.toEpochDay();
+    return days >= 0 && days <= MAX_DAYS;
   }
 }

@@ -72,6 +72,8 @@ public final class StatementClusterer {
   static final int RARE_RATIO = 1000;
   /** Per run: the weight from which a term is rare. */
   private double rareWeight = Double.MAX_VALUE;
+  /** Per run: how many statements hold each word 3-shingle, for the shared-quote rule. */
+  private QuoteRarity quoteRarity = QuoteRarity.of(List.of());
 
   public StatementClusterer() {
     this(Config.DEFAULT);
@@ -185,6 +187,9 @@ public final class StatementClusterer {
     df.forEach((t, f) -> termWeight.put(t, f > genericDf ? -Math.log(1 + (double) n / f) : Math.log(1 + (double) n / f)));
     // rarity needs a corpus to be measured in: below RARE_RATIO statements no term counts as rare
     rareWeight = n < RARE_RATIO ? Double.MAX_VALUE : Math.log(1 + (double) n / (n / RARE_RATIO));
+    List<long[]> shingleSets = new ArrayList<>(prepared.size());
+    prepared.forEach(p -> shingleSets.add(p.shingles));
+    quoteRarity = QuoteRarity.of(shingleSets);
     reports(prepared);
     PairCounter byShingle = new PairCounter();
     PairCounter byTerm = new PairCounter();
@@ -281,8 +286,7 @@ public final class StatementClusterer {
     // figures that disagree (15 drones / 210 drones; two women aged 48 and 52 / aged 51 and 64;
     // within 16 days / within 17 days): another report of the same kind, however alike the words.
     // Agreeing means one report's figures are all in the other.
-    if (a.numbers.length > 0 && b.numbers.length > 0
-        && intersect(a.numbers, b.numbers) < Math.min(a.numbers.length, b.numbers.length)) {
+    if (!figuresAgree(a, b)) {
       return null;
     }
     // a few words ("it is ready to talk") are one statement only within days, not months apart
@@ -327,10 +331,16 @@ public final class StatementClusterer {
       }
     }
     double coverage = Math.min(wa, wb) <= 0 ? 0 : ws / Math.min(wa, wb);
-    // a shared quoted fragment (3+ words) with the words around it largely shared too
+    // a quoted fragment (3+ words) that a reporter marked inside a report, found in the other's quote,
+    // with the words around it largely shared too. Two direct quotes sharing a 3-gram are not such a
+    // fragment (their wording is judged as a whole above and below). The fragment must be
+    // distinctive (few statements hold it), not a quoted name or stock phrase.
     int sharedTerms = intersect(a.terms, b.terms);
     double plainCoverage = (double) sharedTerms / Math.max(1, Math.min(a.terms.length, b.terms.length));
-    if (sharedTerms >= 3 && plainCoverage >= config.paraphraseCoverage() && SortedLongs.intersect(a.quoteShingles, b.quoteShingles) > 0) {
+    if (sharedTerms >= 3
+        && plainCoverage >= config.paraphraseCoverage()
+        && (a.s.kind() != StatementKind.DIRECT || b.s.kind() != StatementKind.DIRECT)
+        && quoteRarity.sharesDistinctive(a.quoteShingles, b.quoteShingles)) {
       return new Verdict(LinkKind.PARTIAL, plainCoverage);
     }
     if (!sameArticle
@@ -423,10 +433,18 @@ public final class StatementClusterer {
     }
   }
 
+  /**
+   * The date window of the rules whose wording alone is too weak (paraphrases, a few words): both
+   * dates known and at most {@code days} apart, or both unknown (nothing to judge). An undated report
+   * is never within the window of a dated one: it would join a dated cluster, whose first report
+   * then dates it, on loose wording alone (an undated 2022 demand and its 2025 restatement); it
+   * joins dated reports on near-identical wording only.
+   */
   private static boolean withinDays(LinkStatement a, LinkStatement b, int days) {
-    return a.published() == null
-        || b.published() == null
-        || Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) <= days;
+    if (a.published() == null || b.published() == null) {
+      return a.published() == null && b.published() == null;
+    }
+    return Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) <= days;
   }
 
   private static int intersect(String[] a, String[] b) {
@@ -448,9 +466,23 @@ public final class StatementClusterer {
     return n;
   }
 
-  /** Earliest first: by publication date (unknown last), then article id, then position. */
+  private static final Comparator<LinkStatement> UNDATED_FULLEST_FIRST = (x, y) -> {
+    if (x.published() != null) {
+      return 0; // dated: the date and then the article id decide
+    }
+    int byKind = Boolean.compare(x.kind() != StatementKind.DIRECT, y.kind() != StatementKind.DIRECT);
+    return byKind != 0 ? byKind : Integer.compare(y.content().length(), x.content().length());
+  };
+
+  /**
+   * Earliest first: by publication date, then article id, then position. Undated reports come after
+   * every dated one, so they never head a cluster that has a dated report; among themselves no date
+   * tells which came first, so the fullest wording heads (a direct quote before a reported version,
+   * then the longer), as every member is checked against the first.
+   */
   static final Comparator<LinkStatement> EARLIEST_FIRST =
       Comparator.comparing(LinkStatement::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+          .thenComparing(UNDATED_FULLEST_FIRST)
           .thenComparing(LinkStatement::articleId)
           .thenComparingInt(LinkStatement::start)
           .thenComparing(LinkStatement::id);
@@ -499,9 +531,10 @@ public final class StatementClusterer {
         }
       }
     }
+    // members come first, earliest first; undated reports keep that order (the first member heads)
     reports.sort(
         Comparator.comparing((Object[] r) -> (LocalDate) r[2], Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(r -> (String) r[0]));
+            .thenComparing((r, q) -> r[2] == null ? 0 : ((String) r[0]).compareTo((String) q[0])));
     Set<String> outlets = new LinkedHashSet<>();
     for (Object[] r : reports) {
       if (r[1] != null) {
@@ -581,12 +614,17 @@ public final class StatementClusterer {
         if (cs.stream().noneMatch(c -> c.article().equals(y.article()))) {
           cs.add(new StatementCluster.Carrier(y.article(), y.outlet(), y.published(), ms, me, s.id()));
         }
-      } else if (graph.edge(i, match) == null && sameWords(prepared.get(i), prepared.get(match))) {
-        // a statement at the copied place with other words (a passage mapped onto the wrong
-        // sentence, a template reused with other content) is not this statement
+      } else if (graph.edge(i, match) == null && sameWords(prepared.get(i), prepared.get(match)) && figuresAgree(prepared.get(i), prepared.get(match))) {
+        // a statement at the copied place with other words or figures (a passage mapped onto the
+        // wrong sentence, a template reused with other content, a daily tally) is not this statement
         graph.add(Math.min(i, match), Math.max(i, match), new Verdict(LinkKind.EXACT, 1.0));
       }
     }
+  }
+
+  /** One report's figures are all in the other's (or either has none). */
+  private static boolean figuresAgree(Prepared a, Prepared b) {
+    return a.numbers.length == 0 || b.numbers.length == 0 || intersect(a.numbers, b.numbers) == Math.min(a.numbers.length, b.numbers.length);
   }
 
   /** At least half of the shorter statement's word 3-shingles are in the other. */

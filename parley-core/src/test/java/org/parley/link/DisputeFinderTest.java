@@ -51,11 +51,27 @@ class DisputeFinderTest {
     assertThat(finder.find(List.of(CLAIM, other))).isEmpty();
   }
 
+  /** Another article's denial of the claim, published on {@code date}. */
+  private static LinkStatement denialOn(String date) {
+    return indirect("b#1", "Ukraine", "denied", "Pokrovsk and Myrnohrad are encircled", "Bugle", date);
+  }
+
+  @Test
+  void aClaimReportedMonthsBeforeTheDenialIsAnotherClaim() {
+    assertThat(finder.find(List.of(CLAIM, denialOn("2026-02-20")))).isEmpty();
+  }
+
+  @Test
+  void anUndatedDenialAnswersNoDatedClaimOfAnotherArticle() {
+    assertThat(finder.find(List.of(CLAIM, denialOn(null)))).isEmpty();
+    LinkStatement undatedClaim =
+        indirect("a#6", "Vladimir Putin", "reiterated", "his assertion that Russian units have encircled two Ukrainian brigades near Pokrovsk and Myrnohrad", "Post", null);
+    assertThat(finder.find(List.of(undatedClaim, denialOn(null)))).hasSize(1);
+  }
+
   @Test
   void aClaimReportedAfterTheDenialIsNotItsClaim() {
-    LinkStatement denial =
-        indirect("b#1", "Ukraine", "denied", "Pokrovsk and Myrnohrad are encircled", "Bugle", "2025-11-20");
-    assertThat(finder.find(List.of(CLAIM, denial))).isEmpty();
+    assertThat(finder.find(List.of(CLAIM, denialOn("2025-11-20")))).isEmpty();
   }
 
   @Test

@@ -221,6 +221,17 @@ class StatementClustererTest {
   }
 
   @Test
+  void aCopiedPassageJoinsNoStatementWithOtherFigures() {
+    // a daily report reuses yesterday's sentence with today's tally
+    LinkStatement monday = indirect("a#1", "Air Command", "said", "Twelve drones vanished from radars without causing any harm", "Morning Post", "2022-03-03");
+    LinkStatement tuesday = indirect("b#1", "Air Command", "said", "Thirty drones vanished from radars without causing any harm", "Daily Bugle", "2022-03-04");
+    Link passage =
+        new Link(org.parley.model.LinkType.REUSED_PASSAGE, LinkKind.COPY, "a", "a", "Morning Post", monday.published(), monday.start(),
+            monday.end(), "b", "b", "Daily Bugle", tuesday.published(), tuesday.start(), tuesday.end(), true, 1.0, null, List.of());
+    assertThat(clusterer.cluster(with(monday, tuesday), List.of(passage)).clusters()).isEmpty();
+  }
+
+  @Test
   void aFewWordsMonthsApartAreAnotherStatement() {
     var result =
         clusterer.cluster(
