@@ -21,7 +21,10 @@ import java.util.Map;
  *   <li>a word not in the precomputed table: {@code slice[i] = (float) sum_k (double) (W1[i][off+k]
  *       * E[tok][k])} with the hidden units innermost (via a transposed W1), rounded to float as
  *       CoreNLP's cached slices are, and kept in a larger, lock-free, direct-mapped cache (CoreNLP's
- *       is a synchronized 5,000-entry LRU map, contended when two threads share a parser).
+ *       is a synchronized 5,000-entry LRU map, contended when two threads share a parser);
+ *   <li>no scores at all while the stack holds at most ROOT and one word: then the arc-standard
+ *       system allows one transition only (SHIFT, or the final arc from ROOT), which the parser
+ *       takes whatever the scores; about a fifth of all transitions.
  * </ul>
  *
  * <p>Java 17's C2 does not vectorise float-to-double conversion, so the slice arithmetic stays
@@ -34,6 +37,11 @@ public final class VectorizedClassifier extends Classifier {
   /** Slices cached for words outside the precomputed table: 2^14 x 1,000 floats, 66 MB when full. */
   static final int CACHE_BITS = 14;
   private static final int BLOCK = 4;
+  /**
+   * Index of the third stack word's POS in {@code DependencyParser.getFeatureArray}: 18 word
+   * features (s3, s2, s1, ...), then 18 POS features in the same order.
+   */
+  private static final int S3_POS = 18;
 
   private final int hiddenSize;
   private final int embeddingSize;
@@ -49,6 +57,8 @@ public final class VectorizedClassifier extends Classifier {
   /** CoreNLP's precomputed hidden-layer contributions (unrounded doubles), shared, not copied. */
   private final double[][] precomputed;
   private final Slice[] cache = new Slice[1 << CACHE_BITS];
+  /** POS feature id of an empty stack slot, or -1 when forced transitions are scored as usual. */
+  private final int nullPos;
 
   /** One cached slice; final fields make it safe to publish through the plain (racy) array. */
   private record Slice(int feature, float[] hidden) {}
@@ -56,13 +66,17 @@ public final class VectorizedClassifier extends Classifier {
   /**
    * Scores as {@code original}, which must have precomputed its table ({@link
    * Classifier#preCompute()}, as a loaded parser has).
+   *
+   * @param nullPos the parser's POS id of {@link Config#NULL}, to skip scoring where only one
+   *     transition applies (single-root arc-standard only), or -1
    */
-  public VectorizedClassifier(Config config, Classifier original) throws ReflectiveOperationException {
+  public VectorizedClassifier(Config config, Classifier original, int nullPos) throws ReflectiveOperationException {
     // The superclass keeps the weights for its getters; nothing here calls its scorer.
     super(config, original.getE(), original.getW1(), original.getb1(), original.getW2(), java.util.List.of());
     if (config.numCached <= 0) {
       throw new IllegalArgumentException("numCached=0 sums unrounded slices, which this scorer does not reproduce");
     }
+    this.nullPos = nullPos;
     float[][] w1 = original.getW1();
     float[][] w2 = original.getW2();
     this.embeddings = original.getE();
@@ -106,8 +120,12 @@ public final class VectorizedClassifier extends Classifier {
     try {
       Field classifier = privateField(DependencyParser.class, "classifier");
       Config config = (Config) privateField(DependencyParser.class, "config").get(parser);
+      Object system = privateField(DependencyParser.class, "system").get(parser);
+      boolean singleRootArcStandard = system.getClass() == ArcStandard.class
+          && privateField(ArcStandard.class, "singleRoot").getBoolean(system);
+      int nullPos = singleRootArcStandard ? parser.getPosID(Config.NULL) : -1;
       if (config.numCached > 0) {
-        classifier.set(parser, new VectorizedClassifier(config, (Classifier) classifier.get(parser)));
+        classifier.set(parser, new VectorizedClassifier(config, (Classifier) classifier.get(parser), nullPos));
       }
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("CoreNLP's nndep classes changed; cannot install the scorer", e);
@@ -122,6 +140,9 @@ public final class VectorizedClassifier extends Classifier {
 
   @Override
   double[] computeScores(int[] feature) {
+    if (feature[S3_POS] == nullPos) {
+      return new double[numLabels];
+    }
     double[] hidden = new double[hiddenSize];
     double[][] pending = new double[BLOCK][];
     int waiting = 0;

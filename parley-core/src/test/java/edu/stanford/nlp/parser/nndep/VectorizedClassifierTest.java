@@ -73,7 +73,7 @@ class VectorizedClassifierTest {
   void scoresEqualCoreNlpsExactly() throws Exception {
     assertThat(preComputed.size()).isGreaterThan(config().numPreComputed);
     Classifier reference = coreNlps();
-    VectorizedClassifier vectorized = new VectorizedClassifier(config(), reference);
+    VectorizedClassifier vectorized = new VectorizedClassifier(config(), reference, -1);
     for (int n = 0; n < 3000; n++) {
       // A small vocabulary half the time, so that slices are also served from the cache.
       int[] features = randomFeatures(n % 2 == 0 ? 20 : VOCABULARY);
@@ -83,7 +83,7 @@ class VectorizedClassifierTest {
 
   @Test
   void cacheStaysBoundedAndServesRepeatedFeatures() throws Exception {
-    VectorizedClassifier vectorized = new VectorizedClassifier(config(), coreNlps());
+    VectorizedClassifier vectorized = new VectorizedClassifier(config(), coreNlps(), -1);
     Set<Integer> precomputedSet = new HashSet<>(preComputed);
     int[] distinct = new int[VOCABULARY * Config.numTokens];
     int n = 0;
@@ -99,5 +99,17 @@ class VectorizedClassifierTest {
     assertThat(vectorized.cachedSlices()).isLessThanOrEqualTo(1 << VectorizedClassifier.CACHE_BITS).isGreaterThan(1000);
     float[] last = vectorized.slice(distinct[n - 1]);
     assertThat(vectorized.slice(distinct[n - 1])).isSameAs(last);
+  }
+
+  /** Where the stack holds at most ROOT and a word (s3's POS is NULL's), nothing is computed. */
+  @Test
+  void forcedTransitionsAreNotScored() throws Exception {
+    int nullPos = 7;
+    VectorizedClassifier vectorized = new VectorizedClassifier(config(), coreNlps(), nullPos);
+    int[] features = randomFeatures(VOCABULARY);
+    features[18] = nullPos;
+    assertThat(vectorized.computeScores(features)).hasSize(LABELS).containsOnly(0.0);
+    features[18] = nullPos + 1;
+    assertThat(vectorized.computeScores(features)).containsExactly(coreNlps().computeScores(features));
   }
 }
