@@ -88,7 +88,7 @@ public final class NlpAnnotator {
     String model = own.getProperty("model", DependencyParser.DEFAULT_MODEL);
     return PARSERS.computeIfAbsent(model + own, k -> {
       DependencyParser parser = DependencyParser.loadFromModelFile(model, own);
-      // Same scores as CoreNLP's scorer, about twice as fast (docs/performance.md, issue #7).
+      // Same scores as CoreNLP's scorer, in about 2/3 of the time (docs/performance.md, session 3).
       VectorizedClassifier.install(parser);
       return parser;
     });
