@@ -211,6 +211,11 @@ public final class PositionExtractor {
       }
       List<Position> here = new ArrayList<>();
       List<TopicMatch> matches = taxonomy.find(text, ss, se);
+      if (matches.isEmpty() && recent.isEmpty()) {
+        // No topic and nothing to refer back to (most sentences): their cues would go unread.
+        quiet++;
+        continue;
+      }
       List<Cue> found = cues.find(text, ss, se);
       for (TopicMatch m : matches) {
         for (Position p : positions(ctx, ss, se, m, found)) {

@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.Stance;
@@ -58,9 +61,34 @@ public final class Taxonomy {
   static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
   private final Map<String, Topic> topics;
+  /**
+   * Per topic id, words one of which any match of its patterns must contain ({@link
+   * RequiredLiteral}); absent when some pattern has none. Skipping the topic in sentences without
+   * any of them changes nothing and saves most of the regex work.
+   */
+  private final Map<String, Set<String>> requiredLiterals = new HashMap<>();
 
   private Taxonomy(Map<String, Topic> topics) {
     this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
+    for (Topic topic : topics.values()) {
+      Set<String> union = new HashSet<>();
+      for (TopicPattern p : topic.patterns()) {
+        Set<String> literals = RequiredLiteral.of(p.regex());
+        if (literals == null) {
+          union = null;
+          break;
+        }
+        union.addAll(literals);
+      }
+      if (union != null) {
+        requiredLiterals.put(topic.id(), union);
+      }
+    }
+  }
+
+  private boolean cannotMatch(Topic topic, String foldedSentence) {
+    Set<String> literals = requiredLiterals.get(topic.id());
+    return literals != null && literals.stream().noneMatch(foldedSentence::contains);
   }
 
   /** The shipped taxonomy. */
@@ -164,8 +192,9 @@ public final class Taxonomy {
    */
   public List<TopicMatch> find(String text, int from, int to) {
     List<TopicMatch> found = new ArrayList<>();
+    String folded = RequiredLiteral.fold(text.subSequence(from, to));
     for (Topic topic : topics.values()) {
-      if (excluded(topic, text, from, to)) {
+      if (cannotMatch(topic, folded) || excluded(topic, text, from, to)) {
         continue;
       }
       List<TopicMatch> mine = new ArrayList<>();
